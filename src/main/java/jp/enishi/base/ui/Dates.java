@@ -1,0 +1,23 @@
+package jp.enishi.base.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jp.enishi.base.Locales;
+
+/** Dates as people in Japan read them: 2026年11月22日 in Japanese, 22 Nov 2026 in English; Tokyo time. */
+public final class Dates {
+
+    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final DateTimeFormatter JA = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.JAPANESE);
+    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private Dates() {
+    }
+
+    public static String date(Instant instant, Locale locale) {
+        return (Locales.isEnglish(locale) ? EN : JA).format(instant.atZone(TOKYO));
+    }
+}

@@ -1,0 +1,51 @@
+package jp.enishi.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jp.enishi.base.LanguagePreference;
+
+/**
+ * The shell around every page: brand, the menu of the pages this user may open (from {@code @Menu} on the views,
+ * filtered by their access annotations), the language switch and sign-in/out.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference) {
+        setPrimarySection(Section.NAVBAR);
+        Anchor brand = new Anchor("/", "縁 Enishi");
+        brand.addClassName("enishi-brand");
+
+        HorizontalLayout actions = new HorizontalLayout(new LanguageSwitch(languagePreference));
+        actions.addClassName("enishi-header-actions");
+        actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        if (authentication.isAuthenticated()) {
+            Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.setId("logout");
+            actions.add(logout);
+        } else {
+            Anchor login = new Anchor("login", getTranslation("nav.login"));
+            login.setId("login-link");
+            actions.add(login);
+        }
+        addToNavbar(new DrawerToggle(), brand, actions);
+
+        SideNav nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        addToDrawer(nav, new Span(getTranslation("app.tagline")));
+    }
+}

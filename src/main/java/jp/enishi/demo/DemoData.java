@@ -1,0 +1,127 @@
+package jp.enishi.demo;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import jp.enishi.base.EmbeddedMariaDb;
+import jp.enishi.base.Locales;
+import jp.enishi.consortium.ConsortiumService;
+import jp.enishi.identity.AccountService;
+import jp.enishi.identity.ConsortiumAdmins;
+import jp.enishi.identity.SignUp;
+import jp.enishi.identity.UserDirectory;
+import jp.enishi.workspace.InvitationService;
+import jp.enishi.workspace.NewWorkspace;
+import jp.enishi.workspace.Role;
+import jp.enishi.workspace.WorkspaceDirectory;
+import jp.enishi.workspace.WorkspaceService;
+import jp.enishi.workspace.WorkspaceSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo through the same services people use, signed in as the demo people themselves: the consortium
+ * onboards each municipality, its first admin accepts the invitation, then invites colleagues who accept theirs.
+ * Adds only what is missing, so it can run on every start.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    /** Every demo account's password; listed in the README. */
+    static final String PASSWORD = "enishi-demo-2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Environment environment;
+    private final ObjectProvider<EmbeddedMariaDb> embeddedDb;
+    private final AccountService accounts;
+    private final UserDirectory users;
+    private final ConsortiumAdmins consortiumAdmins;
+    private final UserDetailsService userDetails;
+    private final ConsortiumService consortium;
+    private final WorkspaceDirectory directory;
+    private final WorkspaceService workspaces;
+    private final InvitationService invitations;
+
+    DemoData(Environment environment, ObjectProvider<EmbeddedMariaDb> embeddedDb, AccountService accounts,
+             UserDirectory users, ConsortiumAdmins consortiumAdmins, UserDetailsService userDetails,
+             ConsortiumService consortium, WorkspaceDirectory directory, WorkspaceService workspaces,
+             InvitationService invitations) {
+        this.environment = environment;
+        this.embeddedDb = embeddedDb;
+        this.accounts = accounts;
+        this.users = users;
+        this.consortiumAdmins = consortiumAdmins;
+        this.userDetails = userDetails;
+        this.consortium = consortium;
+        this.directory = directory;
+        this.workspaces = workspaces;
+        this.invitations = invitations;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        // On by default only for the embedded database; an external one needs enishi.demo-data=true.
+        boolean enabled = environment.getProperty("enishi.demo-data", Boolean.class, embeddedDb.getIfAvailable() != null);
+        if (!enabled) {
+            return;
+        }
+        long started = System.nanoTime();
+        DemoPeople.ALL.forEach(this::ensureAccount);
+        consortiumAdmins.ensure(DemoPeople.CONSORTIUM_ADMIN.email(), DemoPeople.CONSORTIUM_ADMIN.displayName(), PASSWORD);
+        List<String> existing = directory.participants().stream().map(WorkspaceSummary::slug).toList();
+        for (DemoMunicipality municipality : DemoMunicipality.ALL) {
+            if (!existing.contains(municipality.slug())) {
+                onboard(municipality);
+            }
+            municipality.members().forEach((email, role) -> ensureMember(municipality, email, role));
+        }
+        log.info("Demo data ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void ensureAccount(DemoPeople.Person person) {
+        if (users.byEmail(person.email()).isEmpty()) {
+            accounts.signUp(new SignUp(person.email(), person.displayName(), PASSWORD), Locales.JAPANESE);
+        }
+    }
+
+    private void onboard(DemoMunicipality m) {
+        String link = as(DemoPeople.CONSORTIUM_ADMIN.email(), () -> consortium.onboard(new NewWorkspace(m.nameJa(),
+                m.nameEn(), m.slug(), m.prefecture(), m.kind(), m.descriptionJa(), m.descriptionEn(), m.firstAdmin()))).link();
+        as(m.firstAdmin(), () -> invitations.accept(token(link)));
+    }
+
+    private void ensureMember(DemoMunicipality m, String email, Role role) {
+        boolean member = as(m.firstAdmin(), () -> workspaces.home(m.slug()).members().stream()
+                .anyMatch(x -> x.email().equals(email)));
+        if (!member) {
+            String link = as(m.firstAdmin(), () -> workspaces.invite(m.slug(), email, role)).link();
+            as(email, () -> invitations.accept(token(link)));
+        }
+    }
+
+    private static String token(String link) {
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+
+    /** Runs as the given demo person, exactly as if they had signed in. */
+    private <T> T as(String email, Supplier<T> action) {
+        UserDetails user = userDetails.loadUserByUsername(email);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package jp.enishi.identity;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.enishi.base.InputCheck;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lookups of users for other capabilities' services, which decide themselves who may see what. Views never call
+ * it (ArchitectureTest checks that).
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+    private final UserRepository users;
+
+    UserDirectory(UserRepository users) {
+        this.users = users;
+    }
+
+    public Optional<UserSummary> byEmail(String email) {
+        return users.findByEmail(InputCheck.normalizeEmail(email)).map(UserSummary::of);
+    }
+
+    public Optional<UserSummary> byId(long id) {
+        return users.findById(id).map(UserSummary::of);
+    }
+
+    /** One query for many ids, so listing members costs the same for 3 or 300. */
+    public Map<Long, UserSummary> byIds(Collection<Long> ids) {
+        return users.findAllById(ids).stream().map(UserSummary::of)
+                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+}

@@ -1,0 +1,47 @@
+package jp.enishi.workspace;
+
+import java.util.Set;
+
+import jp.enishi.identity.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tenant check every workspace-scoped service method starts with: the caller must be a member of the workspace
+ * named by the slug, in one of the allowed roles. An unknown slug is "not found"; a workspace the caller does not
+ * belong to is "access denied", with nothing about it in the message.
+ */
+@Component
+@Transactional(readOnly = true)
+public class WorkspaceAccess {
+
+    private final WorkspaceRepository workspaces;
+    private final MembershipRepository memberships;
+    private final CurrentUser currentUser;
+
+    WorkspaceAccess(WorkspaceRepository workspaces, MembershipRepository memberships, CurrentUser currentUser) {
+        this.workspaces = workspaces;
+        this.memberships = memberships;
+        this.currentUser = currentUser;
+    }
+
+    /** The caller's access to the workspace; refused unless their role is one of {@code allowed}. */
+    public Access require(String workspaceSlug, Set<Role> allowed) {
+        long userId = currentUser.requireId();
+        Membership membership = memberships.findBySlugAndUser(workspaceSlug, userId).orElseThrow(() -> {
+            if (!workspaces.existsBySlug(workspaceSlug)) {
+                return new WorkspaceNotFoundException(workspaceSlug);
+            }
+            return new AccessDeniedException("Not a member of this workspace");
+        });
+        if (!allowed.contains(membership.role())) {
+            throw new AccessDeniedException("Role " + membership.role() + " may not do this");
+        }
+        return new Access(membership.workspace().id(), workspaceSlug, userId, membership.role());
+    }
+
+    /** Who is acting in which workspace, as established by {@link #require}. */
+    public record Access(long workspaceId, String workspaceSlug, long userId, Role role) {
+    }
+}

@@ -1,0 +1,9 @@
+package jp.enishi.workspace;
+
+/** No workspace has this slug. Views show the Japanese "not found" page. */
+public class WorkspaceNotFoundException extends RuntimeException {
+
+    public WorkspaceNotFoundException(String slug) {
+        super("No workspace " + slug);
+    }
+}

@@ -1,0 +1,56 @@
+package jp.enishi.workspace.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
+import jp.enishi.workspace.MyWorkspace;
+import jp.enishi.workspace.WorkspaceSummary;
+
+/**
+ * The top of every workspace page: its name and place, its tabs, and — for people in several workspaces, such as
+ * coordinators — a switcher to their other workspaces.
+ */
+class WorkspaceHeader extends Div {
+
+    WorkspaceHeader(WorkspaceSummary workspace, List<MyWorkspace> mine, boolean showMembersTab) {
+        addClassName("enishi-workspace-header");
+        Locale locale = getLocale();
+        Span place = new Span(WorkspaceLabels.place(this, workspace, locale));
+        place.addClassName("enishi-muted");
+        H1 title = new H1(workspace.name(locale));
+        title.setId("workspace-name");
+        add(place, title);
+
+        FlexLayout tabs = new FlexLayout();
+        tabs.addClassName("enishi-tabs");
+        tabs.add(new RouterLink(getTranslation("workspace.tab.home"), WorkspaceHomeView.class,
+                WorkspaceHomeView.parameters(workspace.slug())));
+        if (showMembersTab) {
+            tabs.add(new RouterLink(getTranslation("workspace.tab.members"), MembersView.class,
+                    WorkspaceHomeView.parameters(workspace.slug())));
+        }
+        add(tabs);
+
+        if (mine.size() > 1) {
+            Select<MyWorkspace> switcher = new Select<>();
+            switcher.setId("workspace-switcher");
+            switcher.setLabel(getTranslation("workspace.switch"));
+            switcher.setItems(mine);
+            switcher.setItemLabelGenerator(m -> m.workspace().name(locale));
+            mine.stream().filter(m -> m.workspace().slug().equals(workspace.slug())).findFirst().ifPresent(switcher::setValue);
+            switcher.addValueChangeListener(change -> {
+                if (change.isFromClient() && change.getValue() != null) {
+                    getUI().ifPresent(ui -> ui.navigate(WorkspaceHomeView.class,
+                            WorkspaceHomeView.parameters(change.getValue().workspace().slug())));
+                }
+            });
+            add(switcher);
+        }
+    }
+}

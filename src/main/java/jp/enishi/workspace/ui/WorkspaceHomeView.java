@@ -1,0 +1,69 @@
+package jp.enishi.workspace.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import jp.enishi.base.ui.Dates;
+import jp.enishi.workspace.Member;
+import jp.enishi.workspace.WorkspaceDirectory;
+import jp.enishi.workspace.WorkspaceHome;
+import jp.enishi.workspace.WorkspaceService;
+
+/** A workspace's home: what it is and who works in it. Members only; the service decides. */
+@Route("w/:workspace")
+@PermitAll
+public class WorkspaceHomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WorkspaceService workspaces;
+    private final WorkspaceDirectory directory;
+    private String title = "Enishi";
+
+    WorkspaceHomeView(WorkspaceService workspaces, WorkspaceDirectory directory) {
+        this.workspaces = workspaces;
+        this.directory = directory;
+        addClassName("enishi-page");
+    }
+
+    static RouteParameters parameters(String slug) {
+        return new RouteParameters(WorkspaceRoutes.PARAMETER, slug);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        WorkspaceHome home = WorkspaceRoutes.load(event, workspaces::home);
+        if (home == null) {
+            return;
+        }
+        Locale locale = getLocale();
+        title = home.workspace().name(locale) + " | Enishi";
+        removeAll();
+        add(new WorkspaceHeader(home.workspace(), directory.mine(), home.canManageMembers()));
+        Paragraph description = new Paragraph(home.workspace().description(locale));
+        description.addClassName("enishi-lead");
+        add(description);
+
+        add(new H2(getTranslation("workspace.members", home.members().size())));
+        Grid<Member> members = new Grid<>();
+        members.setId("members");
+        members.addColumn(Member::displayName).setHeader(getTranslation("field.display-name")).setAutoWidth(true);
+        members.addColumn(m -> WorkspaceLabels.role(this, m.role())).setHeader(getTranslation("field.role")).setAutoWidth(true);
+        members.addColumn(m -> Dates.date(m.joinedAt(), locale)).setHeader(getTranslation("field.joined")).setAutoWidth(true);
+        members.setItems(home.members());
+        members.setAllRowsVisible(true);
+        add(members);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
