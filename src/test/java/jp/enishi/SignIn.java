@@ -1,0 +1,50 @@
+package jp.enishi;
+
+import java.util.UUID;
+
+import jp.enishi.base.Locales;
+import jp.enishi.identity.AccountService;
+import jp.enishi.identity.SignUp;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs test users in exactly as the login form would leave them: the principal comes from the real
+ * UserDetailsService, with the authorities Enishi grants. Nothing in the application is loosened for tests.
+ */
+@Component
+public class SignIn {
+
+    public static final String DEMO_PASSWORD = "enishi-demo-2026";
+
+    private final UserDetailsService userDetails;
+    private final AccountService accounts;
+
+    SignIn(UserDetailsService userDetails, AccountService accounts) {
+        this.userDetails = userDetails;
+        this.accounts = accounts;
+    }
+
+    public void as(String email) {
+        UserDetails user = userDetails.loadUserByUsername(email);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    public void out() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Creates a fresh local account with a unique address and signs in as it. */
+    public String newUser(String name) {
+        String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        out();
+        accounts.signUp(new SignUp(email, name, "correct horse battery"), Locales.JAPANESE);
+        as(email);
+        return email;
+    }
+}

@@ -1,0 +1,76 @@
+package jp.enishi.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.button.Button;
+import jp.enishi.base.ui.NotFoundView;
+import jp.enishi.identity.ui.LoginView;
+import jp.enishi.identity.ui.SignUpView;
+import jp.enishi.workspace.ui.LandingView;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublicPagesTest extends KaribuTest {
+
+    @Test
+    void a_visitor_sees_the_participating_municipalities_in_japanese() {
+        open("");
+        current(LandingView.class);
+        Div participants = _get(Div.class, spec -> spec.withId("participants"));
+        assertThat(_find(participants, H3.class)).extracting(H3::getText)
+                .contains("上士幌町", "塩尻市", "鳥取県", "南砺市", "熊本県");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(text -> text.contains("51人が参加"));
+        assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("login", "signup");
+    }
+
+    @Test
+    void the_login_page_shows_no_provider_buttons_when_none_is_configured() {
+        open("login");
+        current(LoginView.class);
+        assertThat(_find(Anchor.class)).extracting(Anchor::getHref).noneMatch(href -> href.startsWith("/oauth2/"));
+    }
+
+    @Test
+    void a_visitor_who_opens_a_workspace_is_sent_to_the_login() {
+        open("w/shiojiri");
+        current(LoginView.class);
+    }
+
+    @Test
+    void an_unknown_address_gives_the_japanese_not_found_page() {
+        open("no/such/page");
+        current(NotFoundView.class);
+        assertThat(_find(com.vaadin.flow.component.html.H1.class)).extracting(h -> h.getText())
+                .containsExactly("ページが見つかりません");
+    }
+
+    @Test
+    void sign_up_shows_each_problem_on_its_field_and_keeps_the_input() {
+        open("signup");
+        current(SignUpView.class);
+        assertThat(_get(PasswordField.class).getHelperText()).contains("10文字以上");
+        _setValue(_get(EmailField.class), "hanako-at-example");
+        _setValue(_get(TextField.class), "花子");
+        _setValue(_get(PasswordField.class), "short");
+        _click(_get(Button.class, spec -> spec.withId("sign-up")));
+
+        EmailField email = _get(EmailField.class);
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).contains("メールアドレスの形式");
+        assertThat(_get(PasswordField.class).getErrorMessage()).contains("10文字以上");
+        assertThat(_get(TextField.class).isInvalid()).isFalse();
+        assertThat(_get(TextField.class).getValue()).isEqualTo("花子");
+        current(SignUpView.class);
+    }
+}

@@ -1,0 +1,151 @@
+package jp.enishi.workspace;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jp.enishi.EnishiTest;
+import jp.enishi.SignIn;
+import jp.enishi.TestWorkspaces;
+import jp.enishi.TestWorkspaces.Team;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Tries to break tenant isolation through every public method of every {@link WorkspaceScoped} service, found by
+ * reflection, so a method added tomorrow is probed without anyone remembering to. The attacker is the admin of
+ * workspace B; the target is workspace A.
+ * <ol>
+ * <li>With A's slug and A's ids, every call must be refused as access denied.</li>
+ * <li>With B's own slug and A's ids, a call that takes an id must fail too, and change nothing in A.</li>
+ * </ol>
+ * A parameter the probe does not know fails the test: teach it below what a workspace-A value is for it.
+ */
+@EnishiTest
+class IsolationProbeTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired TestWorkspaces teams;
+    @Autowired SignIn signIn;
+    @Autowired WorkspaceService workspaces;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @Test
+    void no_workspace_scoped_method_serves_a_member_of_another_workspace() throws Exception {
+        Team a = teams.create("probe-a");
+        String aStaff = teams.addMember(a, Role.STAFF);
+        signIn.as(a.admin());
+        long aMembership = workspaces.home(a.slug()).members().stream().filter(m -> m.email().equals(aStaff))
+                .findFirst().orElseThrow().membershipId();
+        long aInvitation = workspaces.invite(a.slug(), "pending-" + UUID.randomUUID() + "@test.example", Role.STAFF).id();
+        WorkspaceHome aBefore = workspaces.home(a.slug());
+        List<PendingInvitation> aPendingBefore = workspaces.pendingInvitations(a.slug());
+        Team b = teams.create("probe-b");
+
+        Map<String, Object> workspaceA = Map.of(
+                "workspaceSlug", a.slug(),
+                "membershipId", aMembership,
+                "invitationId", aInvitation,
+                "email", "probe-" + UUID.randomUUID() + "@test.example",
+                "role", Role.ADMIN);
+
+        List<String> probed = new ArrayList<>();
+        for (Object service : context.getBeansWithAnnotation(WorkspaceScoped.class).values()) {
+            for (Method method : publicMethods(service)) {
+                Object[] arguments = arguments(method, workspaceA);
+                signIn.as(b.admin());
+
+                Throwable foreignSlug = call(service, method, arguments);
+                assertThat(foreignSlug).as("%s with workspace A's slug, as B's admin", method)
+                        .isInstanceOf(AccessDeniedException.class);
+
+                if (takesAnId(method)) {
+                    Object[] ownSlug = arguments.clone();
+                    ownSlug[0] = b.slug();
+                    assertThat(call(service, method, ownSlug)).as("%s with B's slug and A's ids", method).isNotNull();
+                }
+                probed.add(method.getDeclaringClass().getSimpleName() + "." + method.getName());
+            }
+        }
+
+        assertThat(probed).as("probed methods").contains("WorkspaceService.home", "WorkspaceService.invite",
+                "WorkspaceService.changeRole", "WorkspaceService.removeMember", "WorkspaceService.revokeInvitation",
+                "WorkspaceService.pendingInvitations");
+        signIn.as(a.admin());
+        assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);
+        assertThat(workspaces.pendingInvitations(a.slug())).isEqualTo(aPendingBefore);
+    }
+
+    @Test
+    void every_service_that_takes_a_workspace_slug_is_marked_workspace_scoped() {
+        for (Object service : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(service);
+            if (!type.getPackageName().startsWith("jp.enishi")) {
+                continue;
+            }
+            boolean takesSlug = Arrays.stream(type.getDeclaredMethods())
+                    .flatMap(m -> Arrays.stream(m.getParameters())).anyMatch(p -> p.getName().equals("workspaceSlug"));
+            if (takesSlug) {
+                assertThat(type.isAnnotationPresent(WorkspaceScoped.class))
+                        .as("%s takes a workspaceSlug, so it must be @WorkspaceScoped and probed", type.getSimpleName())
+                        .isTrue();
+            }
+        }
+    }
+
+    private static List<Method> publicMethods(Object service) {
+        return Arrays.stream(AopUtils.getTargetClass(service).getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                .peek(m -> assertThat(m.getParameterCount() > 0 && m.getParameters()[0].getName().equals("workspaceSlug"))
+                        .as("%s: a workspace-scoped method takes the workspaceSlug first", m).isTrue())
+                .toList();
+    }
+
+    private static Object[] arguments(Method method, Map<String, Object> workspaceA) {
+        Parameter[] parameters = method.getParameters();
+        Object[] values = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = workspaceA.get(parameters[i].getName());
+            if (value == null) {
+                fail("The isolation probe does not know parameter '%s' of %s. Add a workspace-A value for it to "
+                        + "IsolationProbeTest, so the new method is probed.", parameters[i].getName(), method);
+            }
+            values[i] = value;
+        }
+        return values;
+    }
+
+    private static boolean takesAnId(Method method) {
+        return Arrays.stream(method.getParameters()).anyMatch(p -> p.getName().endsWith("Id"));
+    }
+
+    /** The exception the call ended in, or null if it succeeded. */
+    private static Throwable call(Object service, Method method, Object[] arguments) {
+        try {
+            method.invoke(service, arguments);
+            return null;
+        } catch (InvocationTargetException e) {
+            return e.getCause();
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
