@@ -1,0 +1,57 @@
+package jp.enishi;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The package map in the README, checked. (Plain {@code @Test}s calling ArchUnit's core: the JUnit 5 engine of
+ * archunit-junit5 finds no tests on JUnit 6.)
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses ENISHI = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("jp.enishi");
+
+    @Test
+    void capabilities_do_not_depend_on_each_other_in_a_circle() {
+        slices().matching("jp.enishi.(*)..").should().beFreeOfCycles().check(ENISHI);
+    }
+
+    @Test
+    void the_base_knows_no_capability() {
+        noClasses().that().resideInAPackage("jp.enishi.base")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "jp.enishi.identity..", "jp.enishi.workspace..", "jp.enishi.consortium..", "jp.enishi.demo..")
+                .check(ENISHI);
+    }
+
+    @Test
+    void screens_go_through_services_never_straight_to_the_database() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.jdbc..")
+                .check(ENISHI);
+    }
+
+    @Test
+    void nothing_but_the_demo_loader_and_tests_depends_on_demo_data() {
+        noClasses().that().resideOutsideOfPackage("jp.enishi.demo..")
+                .should().dependOnClassesThat().resideInAPackage("jp.enishi.demo..")
+                .check(ENISHI);
+    }
+
+    @Test
+    void services_do_not_reach_into_screens() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .and().doNotHaveSimpleName("SecurityConfiguration")
+                .should().dependOnClassesThat().resideInAPackage("jp.enishi..ui..")
+                .check(ENISHI);
+    }
+}
