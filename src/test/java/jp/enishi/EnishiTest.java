@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = {
         "enishi.data-dir=target/test-data",
         "enishi.embedded-db.port=0",
+        "enishi.embedded-db.fresh=true",
         "enishi.demo-data=true",
         "vaadin.launch-browser=false"
 })

