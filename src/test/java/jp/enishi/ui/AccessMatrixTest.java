@@ -1,0 +1,71 @@
+package jp.enishi.ui;
+
+import com.vaadin.flow.component.Component;
+import jp.enishi.base.ui.ForbiddenView;
+import jp.enishi.consortium.ui.ConsortiumView;
+import jp.enishi.identity.ui.LoginView;
+import jp.enishi.identity.ui.ProfileView;
+import jp.enishi.workspace.ui.LandingView;
+import jp.enishi.workspace.ui.MembersView;
+import jp.enishi.workspace.ui.WorkspaceHomeView;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every signed-in page, opened by each kind of user: who gets in, who is refused, who is sent to log in. */
+class AccessMatrixTest extends KaribuTest {
+
+    @ParameterizedTest(name = "{0} opens /{1} → {2}")
+    @CsvSource({
+            // visitor
+            "-,                          '',                     LandingView",
+            "-,                          w/shiojiri,             LoginView",
+            "-,                          w/shiojiri/members,     LoginView",
+            "-,                          consortium,             LoginView",
+            "-,                          me,                     LoginView",
+            // workspace admin
+            "yamada@shiojiri.example,    w/shiojiri,             WorkspaceHomeView",
+            "yamada@shiojiri.example,    w/shiojiri/members,     MembersView",
+            "yamada@shiojiri.example,    w/tottori,              ForbiddenView",
+            "yamada@shiojiri.example,    consortium,             ForbiddenView",
+            "yamada@shiojiri.example,    me,                     ProfileView",
+            // staff
+            "suzuki@shiojiri.example,    w/shiojiri,             WorkspaceHomeView",
+            "suzuki@shiojiri.example,    w/shiojiri/members,     ForbiddenView",
+            // coordinator in two workspaces
+            "sato@meguru.example,        w/shiojiri,             WorkspaceHomeView",
+            "sato@meguru.example,        w/tottori,              WorkspaceHomeView",
+            "sato@meguru.example,        w/tottori/members,      ForbiddenView",
+            "sato@meguru.example,        w/nanto,                ForbiddenView",
+            // theme owner
+            "owner@wainari.example,      w/shiojiri,             WorkspaceHomeView",
+            "owner@wainari.example,      w/shiojiri/members,     ForbiddenView",
+            // professional
+            "hanako@pro.example,         w/shiojiri,             ForbiddenView",
+            "hanako@pro.example,         consortium,             ForbiddenView",
+            "hanako@pro.example,         me,                     ProfileView",
+            // consortium admin: every workspace's facts, no workspace's inside
+            "admin@enishi.example,       consortium,             ConsortiumView",
+            "admin@enishi.example,       w/shiojiri,             ForbiddenView",
+            "admin@enishi.example,       w/shiojiri/members,     ForbiddenView",
+    })
+    void each_user_reaches_exactly_the_pages_of_their_roles(String email, String path, String expected) {
+        if (!email.equals("-")) {
+            signInAs(email);
+        }
+        open(path);
+        current(view(expected));
+    }
+
+    private static Class<? extends Component> view(String name) {
+        return switch (name) {
+            case "LandingView" -> LandingView.class;
+            case "LoginView" -> LoginView.class;
+            case "WorkspaceHomeView" -> WorkspaceHomeView.class;
+            case "MembersView" -> MembersView.class;
+            case "ConsortiumView" -> ConsortiumView.class;
+            case "ProfileView" -> ProfileView.class;
+            case "ForbiddenView" -> ForbiddenView.class;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+}
