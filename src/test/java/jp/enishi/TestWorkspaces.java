@@ -67,6 +67,18 @@ public class TestWorkspaces {
         return workspaces.invite(team.slug(), email, Role.STAFF);
     }
 
+    /** The member's role in the team's workspace, read as its admin; whoever was signed in stays signed in. */
+    public java.util.Optional<Role> roleOf(Team team, String email) {
+        var before = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        try {
+            signIn.as(team.admin());
+            return workspaces.home(team.slug()).members().stream()
+                    .filter(m -> m.email().equals(email)).map(jp.enishi.workspace.Member::role).findFirst();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(before);
+        }
+    }
+
     public static String token(String link) {
         return link.substring(link.lastIndexOf('/') + 1);
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -104,6 +105,26 @@ class WorkspacePagesTest extends KaribuTest {
         signIn.as("suzuki@shiojiri.example");
         open("w/shiojiri/members");
         current(ForbiddenView.class);
+    }
+
+    @Test
+    void an_admin_changes_a_role_and_removes_a_member_from_the_member_list() {
+        var team = teams.create("kawakami");
+        String member = teams.addMember(team, Role.STAFF);
+        signIn.as(team.admin());
+        open("w/" + team.slug() + "/members");
+        current(MembersView.class);
+        @SuppressWarnings("unchecked") Grid<Member> grid = _get(Grid.class, spec -> spec.withId("member-admin"));
+        int row = java.util.stream.IntStream.range(0, _size(grid))
+                .filter(r -> _get(grid, r).email().equals(member)).findFirst().orElseThrow();
+        com.vaadin.flow.component.Component cell = _getCellComponent(grid, row, "member");
+
+        @SuppressWarnings("unchecked") Select<Role> role = _get(cell, Select.class, spec -> spec.withId("role-" + _get(grid, row).membershipId()));
+        _setValue(role, Role.COORDINATOR);
+        assertThat(teams.roleOf(team, member)).contains(Role.COORDINATOR);
+
+        _click(_get(cell, Button.class, spec -> spec.withText("外す")));
+        assertThat(teams.roleOf(team, member)).isEmpty();
     }
 
     @Test

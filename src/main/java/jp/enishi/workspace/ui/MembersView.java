@@ -7,6 +7,7 @@ import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -77,22 +78,30 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     private Grid<Member> membersGrid(List<Member> members) {
         Grid<Member> grid = new Grid<>();
         grid.setId("member-admin");
-        grid.addColumn(Member::displayName).setHeader(getTranslation("field.display-name")).setAutoWidth(true);
-        grid.addColumn(Member::email).setHeader(getTranslation("field.email")).setAutoWidth(true);
-        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("field.role")).setAutoWidth(true);
-        grid.addComponentColumn(member -> {
-            Button remove = new Button(getTranslation("members.remove"), click -> act(() -> workspaces.removeMember(slug, member.membershipId()),
-                    getTranslation("members.removed", member.displayName())));
-            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            return remove;
-        }).setAutoWidth(true);
+        // One column whose parts wrap: a row on a desktop, name above role and button on a phone (390 px).
+        grid.addComponentColumn(this::memberRow).setKey("member").setHeader(getTranslation("members.column"));
         grid.setItems(members);
         grid.setAllRowsVisible(true);
         return grid;
     }
 
+    private Div memberRow(Member member) {
+        Div who = new Div(new Div(member.displayName()), new Div(member.email()));
+        who.getChildren().skip(1).findFirst().orElseThrow().addClassName("enishi-secondary");
+        who.addClassName("enishi-member-who");
+        Button remove = new Button(getTranslation("members.remove"), click -> act(() -> workspaces.removeMember(slug, member.membershipId()),
+                getTranslation("members.removed", member.displayName())));
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        remove.setId("remove-" + member.membershipId());
+        Div row = new Div(who, roleSelect(member), remove);
+        row.addClassName("enishi-member-row");
+        return row;
+    }
+
     private Select<Role> roleSelect(Member member) {
         Select<Role> select = new Select<>();
+        select.setId("role-" + member.membershipId());
+        select.setAriaLabel(getTranslation("field.role"));
         select.setItems(Role.values());
         select.setItemLabelGenerator(role -> WorkspaceLabels.role(this, role));
         select.setValue(member.role());
