@@ -1,14 +1,18 @@
 package jp.enishi;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.enishi.consortium.ConsortiumService;
 import jp.enishi.workspace.InvitationService;
+import jp.enishi.workspace.Member;
 import jp.enishi.workspace.MunicipalityKind;
 import jp.enishi.workspace.NewWorkspace;
+import jp.enishi.workspace.PendingInvitation;
 import jp.enishi.workspace.Prefecture;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceService;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Builds workspaces and teams for tests through the real services: onboarding, invitation, acceptance. */
@@ -62,20 +66,20 @@ public class TestWorkspaces {
     }
 
     /** A pending invitation from the team's admin. */
-    public jp.enishi.workspace.PendingInvitation invite(Team team, String email) {
+    public PendingInvitation invite(Team team, String email) {
         signIn.as(team.admin());
         return workspaces.invite(team.slug(), email, Role.STAFF);
     }
 
     /** The member's role in the team's workspace, read as its admin; whoever was signed in stays signed in. */
-    public java.util.Optional<Role> roleOf(Team team, String email) {
-        var before = org.springframework.security.core.context.SecurityContextHolder.getContext();
+    public Optional<Role> roleOf(Team team, String email) {
+        var before = SecurityContextHolder.getContext();
         try {
             signIn.as(team.admin());
             return workspaces.home(team.slug()).members().stream()
-                    .filter(m -> m.email().equals(email)).map(jp.enishi.workspace.Member::role).findFirst();
+                    .filter(m -> m.email().equals(email)).map(Member::role).findFirst();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(before);
+            SecurityContextHolder.setContext(before);
         }
     }
 

@@ -1,5 +1,9 @@
 package jp.enishi.ui;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -57,7 +61,7 @@ class WorkspacePagesTest extends KaribuTest {
         assertThat(drawerLinks()).contains("マイページ=me").noneMatch(link -> link.contains("=w/"));
     }
 
-    private static java.util.List<String> drawerLinks() {
+    private static List<String> drawerLinks() {
         return _find(SideNavItem.class).stream().map(item -> item.getLabel() + "=" + item.getPath()).toList();
     }
 
@@ -115,9 +119,9 @@ class WorkspacePagesTest extends KaribuTest {
         open("w/" + team.slug() + "/members");
         current(MembersView.class);
         @SuppressWarnings("unchecked") Grid<Member> grid = _get(Grid.class, spec -> spec.withId("member-admin"));
-        int row = java.util.stream.IntStream.range(0, _size(grid))
+        int row = IntStream.range(0, _size(grid))
                 .filter(r -> _get(grid, r).email().equals(member)).findFirst().orElseThrow();
-        com.vaadin.flow.component.Component cell = _getCellComponent(grid, row, "member");
+        Component cell = _getCellComponent(grid, row, "member");
 
         @SuppressWarnings("unchecked") Select<Role> role = _get(cell, Select.class, spec -> spec.withId("role-" + _get(grid, row).membershipId()));
         _setValue(role, Role.COORDINATOR);

@@ -86,8 +86,9 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Div memberRow(Member member) {
-        Div who = new Div(new Div(member.displayName()), new Div(member.email()));
-        who.getChildren().skip(1).findFirst().orElseThrow().addClassName("enishi-secondary");
+        Div email = new Div(member.email());
+        email.addClassName("enishi-secondary");
+        Div who = new Div(new Div(member.displayName()), email);
         who.addClassName("enishi-member-who");
         Button remove = new Button(getTranslation("members.remove"), click -> act(() -> workspaces.removeMember(slug, member.membershipId()),
                 getTranslation("members.removed", member.displayName())));

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import com.vaadin.flow.router.RouteConfiguration;
 import jp.enishi.base.ui.DrawerLinks;
-import jp.enishi.identity.CurrentUser;
 import jp.enishi.workspace.WorkspaceDirectory;
 import org.springframework.stereotype.Component;
 
@@ -14,18 +13,14 @@ import org.springframework.stereotype.Component;
 class MyWorkspaceLinks implements DrawerLinks {
 
     private final WorkspaceDirectory directory;
-    private final CurrentUser currentUser;
 
-    MyWorkspaceLinks(WorkspaceDirectory directory, CurrentUser currentUser) {
+    MyWorkspaceLinks(WorkspaceDirectory directory) {
         this.directory = directory;
-        this.currentUser = currentUser;
     }
 
+    /** None for a visitor: {@link WorkspaceDirectory#mine()} is empty then. */
     @Override
     public List<Link> links(Locale locale) {
-        if (currentUser.id().isEmpty()) {
-            return List.of();
-        }
         return directory.mine().stream()
                 .map(mine -> new Link(mine.workspace().name(locale), RouteConfiguration.forApplicationScope()
                         .getUrl(WorkspaceHomeView.class, WorkspaceHomeView.parameters(mine.workspace().slug()))))
