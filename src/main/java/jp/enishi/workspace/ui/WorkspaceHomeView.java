@@ -3,6 +3,7 @@ package jp.enishi.workspace.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,9 +55,11 @@ public class WorkspaceHomeView extends VerticalLayout implements BeforeEnterObse
         add(new H2(getTranslation("workspace.members", home.members().size())));
         Grid<Member> members = new Grid<>();
         members.setId("members");
-        members.addColumn(Member::displayName).setHeader(getTranslation("field.display-name")).setAutoWidth(true);
-        members.addColumn(m -> WorkspaceLabels.role(this, m.role())).setHeader(getTranslation("field.role")).setAutoWidth(true);
-        members.addColumn(m -> Dates.date(m.joinedAt(), locale)).setHeader(getTranslation("field.joined")).setAutoWidth(true);
+        // Columns share the width and long names wrap, so the list fits a phone without scrolling sideways.
+        members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        members.addColumn(Member::displayName).setHeader(getTranslation("field.display-name")).setFlexGrow(3);
+        members.addColumn(m -> WorkspaceLabels.role(this, m.role())).setHeader(getTranslation("field.role")).setFlexGrow(2);
+        members.addColumn(m -> Dates.date(m.joinedAt(), locale)).setHeader(getTranslation("field.joined")).setFlexGrow(2);
         members.setItems(home.members());
         members.setAllRowsVisible(true);
         add(members);
