@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
         "enishi.data-dir=target/test-data",
         "enishi.embedded-db.port=0",
         "enishi.embedded-db.fresh=true",
+        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
         "enishi.demo-data=true",
         "vaadin.launch-browser=false"
 })

@@ -22,10 +22,18 @@ public class SignIn {
 
     private final UserDetailsService userDetails;
     private final AccountService accounts;
+    private final org.springframework.security.core.context.SecurityContextHolderStrategy strategy;
 
-    SignIn(UserDetailsService userDetails, AccountService accounts) {
+    /**
+     * Vaadin installs its own holder strategy, globally and as a bean, once per Spring context: with a second test
+     * context started (the HTTP tests), the global one belongs to the other context. The context is set on both, so
+     * this context's method security and code reading the global holder see the same user.
+     */
+    SignIn(UserDetailsService userDetails, AccountService accounts,
+           org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy) {
         this.userDetails = userDetails;
         this.accounts = accounts;
+        this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public void as(String email) {
@@ -33,10 +41,12 @@ public class SignIn {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
+        strategy.setContext(context);
     }
 
     public void out() {
         SecurityContextHolder.clearContext();
+        strategy.clearContext();
     }
 
     /** Creates a fresh local account with a unique address and signs in as it. */

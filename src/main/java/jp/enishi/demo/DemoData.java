@@ -50,11 +50,13 @@ class DemoData implements ApplicationRunner {
     private final WorkspaceDirectory directory;
     private final WorkspaceService workspaces;
     private final InvitationService invitations;
+    private final DemoSession session;
+    private final DemoProjectLoader projects;
 
     DemoData(Environment environment, ObjectProvider<EmbeddedMariaDb> embeddedDb, AccountService accounts,
              UserDirectory users, ConsortiumAdmins consortiumAdmins, UserDetailsService userDetails,
              ConsortiumService consortium, WorkspaceDirectory directory, WorkspaceService workspaces,
-             InvitationService invitations) {
+             InvitationService invitations, DemoSession session, DemoProjectLoader projects) {
         this.environment = environment;
         this.embeddedDb = embeddedDb;
         this.accounts = accounts;
@@ -65,6 +67,8 @@ class DemoData implements ApplicationRunner {
         this.directory = directory;
         this.workspaces = workspaces;
         this.invitations = invitations;
+        this.session = session;
+        this.projects = projects;
     }
 
     @Override
@@ -84,6 +88,7 @@ class DemoData implements ApplicationRunner {
             }
             municipality.members().forEach((email, role) -> ensureMember(municipality, email, role));
         }
+        projects.ensure();
         log.info("Demo data ready in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -112,16 +117,7 @@ class DemoData implements ApplicationRunner {
         return link.substring(link.lastIndexOf('/') + 1);
     }
 
-    /** Runs as the given demo person, exactly as if they had signed in. */
     private <T> T as(String email, Supplier<T> action) {
-        UserDetails user = userDetails.loadUserByUsername(email);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return session.as(email, action);
     }
 }

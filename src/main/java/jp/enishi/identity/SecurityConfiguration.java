@@ -38,7 +38,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // Enishi's own stylesheets (frontend/styles), public like Vaadin's.
-                .requestMatchers("/styles/**").permitAll());
+                .requestMatchers("/styles/**").permitAll()
+                // Public projects' cover images; the controller serves published and closed projects only.
+                .requestMatchers("/media/projects/*/cover").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
                 .defaultSuccessUrl(AFTER_LOGIN, false)

@@ -21,6 +21,9 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query("select m from Membership m join fetch m.workspace w where m.userId = :userId order by w.nameJa")
     List<Membership> findAllOfUser(long userId);
 
+    @Query("select m.userId from Membership m where m.workspace.id = :workspaceId and m.userId in :userIds")
+    List<Long> membersAmong(long workspaceId, java.util.Collection<Long> userIds);
+
     boolean existsByWorkspaceIdAndUserId(long workspaceId, long userId);
 
     long countByWorkspaceIdAndRole(long workspaceId, Role role);

@@ -41,6 +41,30 @@ public class WorkspaceAccess {
         return new Access(membership.workspace().id(), workspaceSlug, userId, membership.role());
     }
 
+    /**
+     * The caller's membership in the workspace, or empty if they are not a member — for capabilities that also admit
+     * some outsiders to some things (a professional invited to write one project's sheet). Unknown slug: not found.
+     */
+    public java.util.Optional<Access> find(String workspaceSlug) {
+        long userId = currentUser.requireId();
+        var membership = memberships.findBySlugAndUser(workspaceSlug, userId);
+        if (membership.isEmpty() && !workspaces.existsBySlug(workspaceSlug)) {
+            throw new WorkspaceNotFoundException(workspaceSlug);
+        }
+        return membership.map(m -> new Access(m.workspace().id(), workspaceSlug, userId, m.role()));
+    }
+
+    /** The workspace's id; unknown slug: not found. Says nothing about the caller's rights. */
+    public long idOf(String workspaceSlug) {
+        return workspaces.findBySlug(workspaceSlug).map(Workspace::id)
+                .orElseThrow(() -> new WorkspaceNotFoundException(workspaceSlug));
+    }
+
+    /** Which of these users are members of the workspace; for telling a team's insiders from invited outsiders. */
+    public java.util.Set<Long> membersAmong(long workspaceId, java.util.Collection<Long> userIds) {
+        return userIds.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(memberships.membersAmong(workspaceId, userIds));
+    }
+
     /** Who is acting in which workspace, as established by {@link #require}. */
     public record Access(long workspaceId, String workspaceSlug, long userId, Role role) {
     }

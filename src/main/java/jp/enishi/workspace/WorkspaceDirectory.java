@@ -26,6 +26,17 @@ public class WorkspaceDirectory {
         return workspaces.findAll().stream().sorted(Workspace.DIRECTORY_ORDER).map(WorkspaceSummary::of).toList();
     }
 
+    /** Public facts of a workspace. */
+    public java.util.Optional<WorkspaceSummary> bySlug(String slug) {
+        return workspaces.findBySlug(slug).map(WorkspaceSummary::of);
+    }
+
+    /** Public facts of many workspaces by id, in one query: for lists that show where each project is. */
+    public java.util.Map<Long, WorkspaceSummary> byIds(java.util.Collection<Long> ids) {
+        return workspaces.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Workspace::id, WorkspaceSummary::of));
+    }
+
     /** The signed-in user's workspaces; none for an anonymous visitor. */
     public List<MyWorkspace> mine() {
         return currentUser.id()

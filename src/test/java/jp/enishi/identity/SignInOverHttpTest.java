@@ -45,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "enishi.embedded-db.fresh=true",
         "enishi.demo-data=true",
         "vaadin.launch-browser=false",
+        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
         "spring.security.oauth2.client.registration.keycloak.client-id=enishi",
         "spring.security.oauth2.client.registration.keycloak.client-secret=test-secret",
         "spring.security.oauth2.client.registration.keycloak.client-name=Keycloak",

@@ -42,6 +42,9 @@ class IsolationProbeTest {
     @Autowired TestWorkspaces teams;
     @Autowired SignIn signIn;
     @Autowired WorkspaceService workspaces;
+    @Autowired jp.enishi.project.ProjectService projects;
+    @Autowired jp.enishi.project.SpecSheetReview review;
+    @Autowired jp.enishi.TestProjects testProjects;
 
     @AfterEach
     void signOut() {
@@ -58,14 +61,33 @@ class IsolationProbeTest {
         long aInvitation = workspaces.invite(a.slug(), "pending-" + UUID.randomUUID() + "@test.example", Role.STAFF).id();
         WorkspaceHome aBefore = workspaces.home(a.slug());
         List<PendingInvitation> aPendingBefore = workspaces.pendingInvitations(a.slug());
+        long aProject = testProjects.draft(a, testProjects.complete("プローブ", "物語"));
+        signIn.as(a.admin());
+        long aComment = review.comment(a.slug(), aProject, jp.enishi.project.Section.FUTURE, "プローブのコメント");
+        var aProjectBefore = projects.open(a.slug(), aProject);
+        var aCommentsBefore = review.comments(a.slug(), aProject);
+        long aStaffId = aProjectBefore.team().getFirst().userId();
         Team b = teams.create("probe-b");
 
-        Map<String, Object> workspaceA = Map.of(
-                "workspaceSlug", a.slug(),
-                "membershipId", aMembership,
-                "invitationId", aInvitation,
-                "email", "probe-" + UUID.randomUUID() + "@test.example",
-                "role", Role.ADMIN);
+        Map<String, Object> workspaceA = Map.ofEntries(
+                Map.entry("workspaceSlug", a.slug()),
+                Map.entry("membershipId", aMembership),
+                Map.entry("invitationId", aInvitation),
+                Map.entry("email", "probe-" + UUID.randomUUID() + "@test.example"),
+                Map.entry("role", Role.ADMIN),
+                Map.entry("projectId", aProject),
+                Map.entry("commentId", aComment),
+                Map.entry("userId", aStaffId),
+                Map.entry("title", "乗っ取り"),
+                Map.entry("status", jp.enishi.project.ProjectStatus.ARCHIVED),
+                Map.entry("baseVersion", aProjectBefore.version()),
+                Map.entry("sheet", jp.enishi.project.SpecSheet.titled("乗っ取り")),
+                Map.entry("bytes", new byte[] {1, 2, 3}),
+                Map.entry("section", jp.enishi.project.Section.FUTURE),
+                Map.entry("body", "乗っ取り"),
+                Map.entry("resolved", true),
+                Map.entry("fromVersion", 0L),
+                Map.entry("toVersion", aProjectBefore.version()));
 
         List<String> probed = new ArrayList<>();
         for (Object service : context.getBeansWithAnnotation(WorkspaceScoped.class).values()) {
@@ -88,10 +110,14 @@ class IsolationProbeTest {
 
         assertThat(probed).as("probed methods").contains("WorkspaceService.home", "WorkspaceService.invite",
                 "WorkspaceService.changeRole", "WorkspaceService.removeMember", "WorkspaceService.revokeInvitation",
-                "WorkspaceService.pendingInvitations");
+                "WorkspaceService.pendingInvitations", "ProjectService.save", "ProjectService.open",
+                "ProjectService.list", "ProjectService.addToTeam", "ProjectService.uploadCover",
+                "SpecSheetReview.reply", "SpecSheetReview.resolve", "SpecSheetReview.compare");
         signIn.as(a.admin());
         assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);
         assertThat(workspaces.pendingInvitations(a.slug())).isEqualTo(aPendingBefore);
+        assertThat(projects.open(a.slug(), aProject)).as("A's project after the probe").isEqualTo(aProjectBefore);
+        assertThat(review.comments(a.slug(), aProject)).isEqualTo(aCommentsBefore);
     }
 
     @Test

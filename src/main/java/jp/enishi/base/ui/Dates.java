@@ -17,6 +17,17 @@ public final class Dates {
     private Dates() {
     }
 
+    private static final DateTimeFormatter JA_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 H:mm", Locale.JAPANESE);
+    private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, H:mm", Locale.ENGLISH);
+
+    public static String date(java.time.LocalDate date, Locale locale) {
+        return (Locales.isEnglish(locale) ? EN : JA).format(date);
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        return (Locales.isEnglish(locale) ? EN_TIME : JA_TIME).format(instant.atZone(TOKYO));
+    }
+
     public static String date(Instant instant, Locale locale) {
         return (Locales.isEnglish(locale) ? EN : JA).format(instant.atZone(TOKYO));
     }

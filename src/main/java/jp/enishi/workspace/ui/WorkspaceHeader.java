@@ -16,9 +16,9 @@ import jp.enishi.workspace.WorkspaceSummary;
  * The top of every workspace page: its name and place, its tabs, and — for people in several workspaces, such as
  * coordinators — a switcher to their other workspaces.
  */
-class WorkspaceHeader extends Div {
+public class WorkspaceHeader extends Div {
 
-    WorkspaceHeader(WorkspaceSummary workspace, List<MyWorkspace> mine, boolean showMembersTab) {
+    public WorkspaceHeader(WorkspaceSummary workspace, List<MyWorkspace> mine, boolean showMembersTab) {
         addClassName("enishi-workspace-header");
         Locale locale = getLocale();
         Span place = new Span(WorkspaceLabels.place(this, workspace, locale));
@@ -31,6 +31,11 @@ class WorkspaceHeader extends Div {
         tabs.addClassName("enishi-tabs");
         tabs.add(new RouterLink(getTranslation("workspace.tab.home"), WorkspaceHomeView.class,
                 WorkspaceHomeView.parameters(workspace.slug())));
+        // By path, not class: the projects capability builds on workspaces, not the other way round.
+        com.vaadin.flow.component.html.Anchor projects = new com.vaadin.flow.component.html.Anchor(
+                "w/" + workspace.slug() + "/projects", getTranslation("workspace.tab.projects"));
+        projects.getElement().setAttribute("router-link", true);
+        tabs.add(projects);
         if (showMembersTab) {
             tabs.add(new RouterLink(getTranslation("workspace.tab.members"), MembersView.class,
                     WorkspaceHomeView.parameters(workspace.slug())));

@@ -5,25 +5,25 @@ import java.util.function.Function;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
-import jp.enishi.workspace.WorkspaceNotFoundException;
+import jp.enishi.base.NoSuchRecordException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Loads what a workspace page shows from its service and turns the service's refusals into the error pages:
- * unknown slug → 「見つかりません」, someone else's workspace → 「アクセス権がありません」.
+ * unknown slug or record → 「見つかりません」, someone else's workspace → 「アクセス権がありません」.
  */
-final class WorkspaceRoutes {
+public final class WorkspaceRoutes {
 
-    static final String PARAMETER = "workspace";
+    public static final String PARAMETER = "workspace";
 
     private WorkspaceRoutes() {
     }
 
-    static <T> @Nullable T load(BeforeEnterEvent event, Function<String, T> loader) {
+    public static <T> @Nullable T load(BeforeEnterEvent event, Function<String, T> loader) {
         String slug = event.getRouteParameters().get(PARAMETER).orElse("");
         try {
             return loader.apply(slug);
-        } catch (WorkspaceNotFoundException unknown) {
+        } catch (NoSuchRecordException unknown) {
             event.rerouteToError(NotFoundException.class);
         } catch (org.springframework.security.access.AccessDeniedException denied) {
             event.rerouteToError(AccessDeniedException.class);

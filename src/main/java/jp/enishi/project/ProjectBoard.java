@@ -1,0 +1,104 @@
+package jp.enishi.project;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jp.enishi.base.JapanTime;
+import jp.enishi.workspace.WorkspaceDirectory;
+import jp.enishi.workspace.WorkspaceSummary;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public side of projects, for anyone without signing in: the board across every region, searched in Japanese,
+ * and each published project's page. Only published and closed projects ever leave this service; the status filter
+ * is part of every query, not left to the caller.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectBoard {
+
+    static final String[] TEXT_FIELDS = {"title", "summary", "themeOwner", "ownerStory", "localIssue", "future",
+            "expectations", "place", "roles.title", "roles.skills"};
+    private static final List<ProjectStatus> PUBLIC = List.of(ProjectStatus.PUBLISHED, ProjectStatus.CLOSED);
+
+    private final EntityManager entityManager;
+    private final ProjectRepository projects;
+    private final ProjectCoverRepository covers;
+    private final WorkspaceDirectory directory;
+    private final Clock clock;
+
+    ProjectBoard(EntityManager entityManager, ProjectRepository projects, ProjectCoverRepository covers,
+                 WorkspaceDirectory directory, Clock clock) {
+        this.entityManager = entityManager;
+        this.projects = projects;
+        this.covers = covers;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** Newest first; every word of the text must match (after Kuromoji's analysis), like a search box should. */
+    public BoardPage search(BoardQuery query) {
+        LocalDate today = JapanTime.today(clock);
+        String text = query.text() == null ? "" : query.text().strip();
+        SearchResult<Project> result = Search.session(entityManager).search(Project.class)
+                .where((f, root) -> {
+                    root.add(f.terms().field("status").matchingAny(PUBLIC));
+                    if (!text.isEmpty()) {
+                        root.add(f.simpleQueryString().fields(TEXT_FIELDS).matching(text)
+                                .defaultOperator(BooleanOperator.AND));
+                    }
+                    if (query.region() != null) {
+                        root.add(f.match().field("region").matching(query.region()));
+                    }
+                    if (query.prefecture() != null) {
+                        root.add(f.match().field("prefecture").matching(query.prefecture()));
+                    }
+                    if (query.skill() != null) {
+                        root.add(f.match().field("roles.skillCategory").matching(query.skill()));
+                    }
+                    if (query.workStyle() != null) {
+                        root.add(f.match().field("workStyle").matching(query.workStyle()));
+                    }
+                    if (query.payAtLeast() != null) {
+                        root.add(f.range().field("payMax").atLeast(query.payAtLeast()));
+                    }
+                    if (query.openOnly()) {
+                        root.add(f.match().field("status").matching(ProjectStatus.PUBLISHED));
+                        root.add(f.range().field("deadline").atLeast(today));
+                    }
+                })
+                .sort(f -> f.field("publishedAt").desc())
+                .fetch(Math.max(0, query.offset()), Math.clamp(query.limit(), 1, 100));
+        return new BoardPage(cards(result.hits(), today), result.total().hitCount());
+    }
+
+    public Optional<BoardCard> publicProject(long projectId) {
+        LocalDate today = JapanTime.today(clock);
+        return projects.findById(projectId).filter(p -> p.status().isPublic())
+                .map(p -> cards(List.of(p), today).getFirst());
+    }
+
+    public Optional<CoverImage> publicCover(long projectId) {
+        return projects.findById(projectId).filter(p -> p.status().isPublic() && p.hasCover())
+                .flatMap(p -> covers.findById(projectId)).map(ProjectCover::image);
+    }
+
+    private List<BoardCard> cards(List<Project> hits, LocalDate today) {
+        Map<Long, WorkspaceSummary> workspaces = directory.byIds(hits.stream().map(Project::workspaceId).distinct().toList());
+        return hits.stream().map(p -> {
+            SpecSheet sheet = p.sheet();
+            boolean open = p.status() == ProjectStatus.PUBLISHED
+                    && (p.deadline() == null || !p.deadline().isBefore(today));
+            return new BoardCard(p.id(), PublicPaths.project(p.id(), p.title()), workspaces.get(p.workspaceId()),
+                    sheet, open, p.hasCover(), p.publishedAt());
+        }).toList();
+    }
+}

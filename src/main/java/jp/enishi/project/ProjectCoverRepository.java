@@ -1,0 +1,6 @@
+package jp.enishi.project;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProjectCoverRepository extends JpaRepository<ProjectCover, Long> {
+}

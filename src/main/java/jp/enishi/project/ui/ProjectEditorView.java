@@ -1,0 +1,171 @@
+package jp.enishi.project.ui;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import jp.enishi.base.InputRejectedException;
+import jp.enishi.base.ui.Dates;
+import jp.enishi.base.ui.FieldErrors;
+import jp.enishi.project.ProjectDetail;
+import jp.enishi.project.ProjectService;
+import jp.enishi.project.ProjectStatus;
+import jp.enishi.project.SaveResult;
+import jp.enishi.project.SpecSheetConflictException;
+import jp.enishi.project.SpecSheetReview;
+import jp.enishi.workspace.ui.WorkspaceRoutes;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Where a team writes a spec sheet: the sheet, review comments, history and team in tabs, and for admins the status
+ * moves. Saving names the version the editor started from; the service merges or reports a conflict, and the
+ * writer's text stays in the form either way.
+ */
+@Route("w/:workspace/projects/:project")
+@PermitAll
+public class ProjectEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProjectService projects;
+    private final SpecSheetReview review;
+    private final SpecSheetForm form = new SpecSheetForm();
+    private final Div header = new Div();
+    private final TabSheet tabs = new TabSheet();
+    private ProjectDetail detail;
+    private long baseVersion;
+    private String title = "Enishi";
+
+    ProjectEditorView(ProjectService projects, SpecSheetReview review) {
+        this.projects = projects;
+        this.review = review;
+        addClassNames("enishi-page", "enishi-editor");
+        tabs.setWidthFull();
+        add(header, tabs);
+    }
+
+    public static RouteParameters parameters(String workspaceSlug, long projectId) {
+        return new RouteParameters(java.util.Map.of(WorkspaceRoutes.PARAMETER, workspaceSlug, "project", Long.toString(projectId)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().get("project").flatMap(ProjectEditorView::number).orElse(-1L);
+        ProjectDetail loaded = WorkspaceRoutes.load(event, slug -> projects.open(slug, id));
+        if (loaded != null) {
+            show(loaded, true);
+        }
+    }
+
+    private void show(ProjectDetail loaded, boolean loadForm) {
+        detail = loaded;
+        baseVersion = loaded.version();
+        title = loaded.sheet().title() + " | Enishi";
+        if (loadForm) {
+            form.write(loaded.sheet());
+        }
+        form.setReadOnly(!loaded.canEdit());
+        renderHeader();
+        int selected = Math.max(0, tabs.getSelectedIndex());
+        while (tabs.getTabCount() > 0) {
+            tabs.remove(0);
+        }
+        Button save = new Button(getTranslation("project.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-sheet");
+        save.setVisible(loaded.canEdit());
+        Div sheetTab = new Div(new CoverEditor(projects, loaded, this::reload), form, save);
+        tabs.add(getTranslation("project.tab.sheet"), sheetTab);
+        tabs.add(getTranslation("project.tab.review"), new ReviewPanel(review, loaded.workspaceSlug(), loaded.id()));
+        tabs.add(getTranslation("project.tab.history"), new HistoryPanel(review, loaded.workspaceSlug(), loaded.id()));
+        tabs.add(getTranslation("project.tab.team"), new TeamPanel(projects, loaded, this::reload));
+        tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
+    }
+
+    private void renderHeader() {
+        header.removeAll();
+        header.addClassName("enishi-editor-header");
+        Locale locale = getLocale();
+        Anchor list = new Anchor("w/" + detail.workspaceSlug() + "/projects", getTranslation("project.back-to-list"));
+        list.getElement().setAttribute("router-link", true);
+        H1 heading = new H1(detail.sheet().title());
+        heading.setId("editor-title");
+        Span updated = new Span(getTranslation("project.updated", Dates.dateTime(detail.updatedAt(), locale), detail.updatedBy()));
+        updated.addClassName("enishi-muted");
+        header.add(list, heading, new StatusActions(detail, this::move), updated);
+        if (detail.status().isPublic()) {
+            Anchor page = new Anchor(detail.publicPath(), getTranslation("project.public-page"));
+            page.setId("public-page-link");
+            header.add(page);
+        }
+    }
+
+    private void save() {
+        if (form.hasUnreadableInput()) {
+            FieldErrors.error(getTranslation("project.error.unreadable"));
+            return;
+        }
+        try {
+            SaveResult result = projects.save(detail.workspaceSlug(), detail.id(), baseVersion, form.read());
+            form.write(result.saved());
+            show(projects.open(detail.workspaceSlug(), detail.id()), false);
+            if (result.mergedFromOthers().isEmpty()) {
+                FieldErrors.success(getTranslation("project.saved"));
+            } else {
+                FieldErrors.success(getTranslation("project.saved-merged", sections(result.mergedFromOthers())));
+            }
+        } catch (InputRejectedException rejected) {
+            FieldErrors.show(this, rejected, form.fields());
+        } catch (SpecSheetConflictException conflict) {
+            form.write(conflict.yours());
+            baseVersion = conflict.latestVersion();
+            new ConflictDialog(conflict).open();
+        } catch (OptimisticLockingFailureException raced) {
+            FieldErrors.error(getTranslation("project.error.raced"));
+        }
+    }
+
+    private void move(ProjectStatus next) {
+        try {
+            show(projects.changeStatus(detail.workspaceSlug(), detail.id(), next), true);
+            FieldErrors.success(getTranslation("project.moved", ProjectLabels.status(this, next)));
+        } catch (InputRejectedException rejected) {
+            tabs.setSelectedIndex(0);
+            FieldErrors.show(this, rejected, form.fields());
+            FieldErrors.error(getTranslation(next == ProjectStatus.PUBLISHED ? "project.error.not-publishable"
+                    : "project.error.status-move"));
+        }
+    }
+
+    private void reload() {
+        show(projects.open(detail.workspaceSlug(), detail.id()), true);
+    }
+
+    private String sections(java.util.List<jp.enishi.project.Section> sections) {
+        return sections.stream().map(s -> getTranslation("project.section." + s.name())).collect(Collectors.joining("、"));
+    }
+
+    private static java.util.Optional<Long> number(String s) {
+        try {
+            return java.util.Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
