@@ -28,7 +28,8 @@ class ArchitectureTest {
     void the_base_knows_no_capability() {
         noClasses().that().resideInAPackage("jp.enishi.base")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "jp.enishi.identity..", "jp.enishi.workspace..", "jp.enishi.consortium..", "jp.enishi.demo..")
+                        "jp.enishi.identity..", "jp.enishi.workspace..", "jp.enishi.consortium..", "jp.enishi.project..",
+                        "jp.enishi.demo..")
                 .check(ENISHI);
     }
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TranslationsTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile(
-            "getTranslation\\(\"([a-z][a-z0-9.-]*[a-z0-9])\"|title = \"([a-z][a-z0-9.-]*[a-z0-9])\"|\"(error\\.[a-z0-9.-]*[a-z0-9])\"");
+            "getTranslation\\(\"([a-z][a-z0-9.-]*[a-z0-9])\"|title = \"([a-z][a-z0-9.-]*[a-z0-9])\"|\"((?:[a-z]+\\.)?error\\.[a-z0-9.-]*[a-z0-9])\"");
 
     @Test
     void english_has_exactly_the_japanese_keys() {
@@ -55,6 +55,20 @@ class TranslationsTest {
         for (var kind : jp.enishi.workspace.MunicipalityKind.values()) {
             assertThat(ja).contains("kind." + kind.name());
         }
+    }
+
+    @Test
+    void every_project_value_and_status_move_has_a_label() {
+        Set<String> ja = keys("ja");
+        for (var status : jp.enishi.project.ProjectStatus.values()) {
+            assertThat(ja).contains("project.status." + status.name());
+            status.next().forEach(next -> assertThat(ja).contains("project.move." + status.name() + "." + next.name()));
+        }
+        java.util.stream.Stream.of(jp.enishi.project.ContractType.values()).forEach(v -> assertThat(ja).contains("project.contract." + v.name()));
+        java.util.stream.Stream.of(jp.enishi.project.WorkStyle.values()).forEach(v -> assertThat(ja).contains("project.work-style." + v.name()));
+        java.util.stream.Stream.of(jp.enishi.project.SkillCategory.values()).forEach(v -> assertThat(ja).contains("skill." + v.name()));
+        java.util.stream.Stream.of(jp.enishi.project.Section.values()).forEach(v -> assertThat(ja).contains("project.section." + v.name()));
+        java.util.stream.Stream.of(jp.enishi.project.RevisionKind.values()).forEach(v -> assertThat(ja).contains("project.revision." + v.name()));
     }
 
     private static Set<String> keys(String language) {

@@ -22,12 +22,16 @@ class AccessMatrixTest extends KaribuTest {
             "-,                          w/shiojiri/members,     LoginView",
             "-,                          consortium,             LoginView",
             "-,                          me,                     LoginView",
+            "-,                          projects,               ProjectBoardView",
+            "-,                          w/shiojiri/projects,    LoginView",
             // workspace admin
             "yamada@shiojiri.example,    w/shiojiri,             WorkspaceHomeView",
             "yamada@shiojiri.example,    w/shiojiri/members,     MembersView",
             "yamada@shiojiri.example,    w/tottori,              ForbiddenView",
             "yamada@shiojiri.example,    consortium,             ForbiddenView",
             "yamada@shiojiri.example,    me,                     ProfileView",
+            "yamada@shiojiri.example,    w/shiojiri/projects,    ProjectListView",
+            "yamada@shiojiri.example,    w/tottori/projects,     ForbiddenView",
             // staff
             "suzuki@shiojiri.example,    w/shiojiri,             WorkspaceHomeView",
             "suzuki@shiojiri.example,    w/shiojiri/members,     ForbiddenView",
@@ -43,10 +47,15 @@ class AccessMatrixTest extends KaribuTest {
             "hanako@pro.example,         w/shiojiri,             ForbiddenView",
             "hanako@pro.example,         consortium,             ForbiddenView",
             "hanako@pro.example,         me,                     ProfileView",
+            "hanako@pro.example,         projects,               ProjectBoardView",
+            "hanako@pro.example,         w/shiojiri/projects,    ForbiddenView",
             // consortium admin: every workspace's facts, no workspace's inside
             "admin@enishi.example,       consortium,             ConsortiumView",
             "admin@enishi.example,       w/shiojiri,             ForbiddenView",
             "admin@enishi.example,       w/shiojiri/members,     ForbiddenView",
+            "admin@enishi.example,       w/shiojiri/projects,    ForbiddenView",
+            "owner@wainari.example,      w/shiojiri/projects,    ProjectListView",
+            "sato@meguru.example,        w/nanto/projects,       ForbiddenView",
     })
     void each_user_reaches_exactly_the_pages_of_their_roles(String email, String path, String expected) {
         if (!email.equals("-")) {
@@ -65,6 +74,8 @@ class AccessMatrixTest extends KaribuTest {
             case "ConsortiumView" -> ConsortiumView.class;
             case "ProfileView" -> ProfileView.class;
             case "ForbiddenView" -> ForbiddenView.class;
+            case "ProjectBoardView" -> jp.enishi.project.ui.ProjectBoardView.class;
+            case "ProjectListView" -> jp.enishi.project.ui.ProjectListView.class;
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -56,6 +56,14 @@ class CoverEditor extends Div {
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setDropLabel(new Span(getTranslation("project.cover.hint")));
+        com.vaadin.flow.component.upload.UploadI18N i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("project.cover.choose")));
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne(getTranslation("project.cover.drop")));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("project.error.cover-too-large", MAX_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("project.error.cover-type"))
+                .setTooManyFiles(getTranslation("project.cover.one")));
+        upload.setI18n(i18n);
         add(upload);
         if (detail.hasCover()) {
             Button remove = new Button(getTranslation("project.cover.remove"), e -> {

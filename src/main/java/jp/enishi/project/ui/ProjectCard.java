@@ -26,7 +26,7 @@ class ProjectCard extends Anchor {
         }
         Div body = new Div();
         body.addClassName("enishi-project-card-body");
-        Span where = new Span(card.workspace().prefecture().displayName(locale) + " · " + card.workspace().name(locale));
+        Span where = new Span(ProjectLabels.where(card.workspace(), locale));
         where.addClassName("enishi-muted");
         H3 title = new H3(card.sheet().title());
         body.add(where, title);

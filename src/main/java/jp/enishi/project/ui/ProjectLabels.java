@@ -15,6 +15,13 @@ final class ProjectLabels {
     private ProjectLabels() {
     }
 
+    /** 「長野県 · 塩尻市」; a prefecture's own workspace only once: 「鳥取県」. */
+    static String where(jp.enishi.workspace.WorkspaceSummary workspace, Locale locale) {
+        String prefecture = workspace.prefecture().displayName(locale);
+        String name = workspace.name(locale);
+        return name.equals(prefecture) || name.startsWith(prefecture + " ") ? name : prefecture + " · " + name;
+    }
+
     static String status(Component c, ProjectStatus status) {
         return c.getTranslation("project.status." + status.name());
     }

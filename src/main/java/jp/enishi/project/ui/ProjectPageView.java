@@ -55,7 +55,7 @@ public class ProjectPageView extends VerticalLayout implements BeforeEnterObserv
             cover.addClassName("enishi-project-hero-image");
             add(cover);
         }
-        Span where = new Span(card.workspace().prefecture().displayName(locale) + " · " + card.workspace().name(locale));
+        Span where = new Span(ProjectLabels.where(card.workspace(), locale));
         where.addClassName("enishi-muted");
         H1 heading = new H1(card.sheet().title());
         heading.setId("project-title");
