@@ -34,7 +34,8 @@ class HistoryPanel extends Div {
         Select<RevisionSummary> from = versions("history.from", history, locale);
         Select<RevisionSummary> to = versions("history.to", history, locale);
         to.setValue(history.getFirst());
-        from.setValue(history.size() > 1 ? history.get(1) : history.getFirst());
+        // By default everything written since the sheet was created; any two versions can be chosen.
+        from.setValue(history.getLast());
         Button compare = new Button(getTranslation("history.compare"), e -> result.add(compare(from.getValue(), to.getValue())));
         compare.setId("history-compare");
         Div controls = new Div(from, to, compare);
@@ -42,11 +43,12 @@ class HistoryPanel extends Div {
         Div list = new Div();
         list.addClassName("enishi-history-list");
         for (RevisionSummary r : history) {
-            Div row = new Div(getTranslation("history.row", r.version(), Dates.dateTime(r.savedAt(), locale), r.author(),
+            Div row = new Div(getTranslation("history.row", r.version() + 1, Dates.dateTime(r.savedAt(), locale), r.author(),
                     getTranslation("project.revision." + r.kind().name()), ProjectLabels.status(this, r.status())));
             list.add(row);
         }
         add(controls, result, list);
+        result.add(compare(from.getValue(), to.getValue()));
     }
 
     private Div compare(RevisionSummary from, RevisionSummary to) {
@@ -58,7 +60,8 @@ class HistoryPanel extends Div {
         Select<RevisionSummary> select = new Select<>();
         select.setLabel(getTranslation(labelKey));
         select.setItems(history);
-        select.setItemLabelGenerator(r -> getTranslation("history.version", r.version(), Dates.dateTime(r.savedAt(), locale), r.author()));
+        select.setItemLabelGenerator(r -> getTranslation("history.version", r.version() + 1, Dates.dateTime(r.savedAt(), locale), r.author()));
+        select.setWidth("18em");
         select.setId(labelKey.replace('.', '-'));
         return select;
     }

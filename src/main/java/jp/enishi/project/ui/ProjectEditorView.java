@@ -46,14 +46,26 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
     private ProjectDetail detail;
     private long baseVersion;
     private String title = "Enishi";
+    private int requestedTab;
 
     ProjectEditorView(ProjectService projects, SpecSheetReview review) {
         this.projects = projects;
         this.review = review;
         addClassNames("enishi-page", "enishi-editor");
         tabs.setWidthFull();
+        // The open tab is part of the address (?tab=review), so a link can point a teammate at the comments.
+        tabs.addSelectedChangeListener(e -> {
+            if (e.isFromClient() && detail != null) {
+                requestedTab = tabs.getSelectedIndex();
+                String tab = TABS.get(tabs.getSelectedIndex());
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                        "w/" + detail.workspaceSlug() + "/projects/" + detail.id() + (tab.equals("sheet") ? "" : "?tab=" + tab)));
+            }
+        });
         add(header, tabs);
     }
+
+    private static final java.util.List<String> TABS = java.util.List.of("sheet", "review", "history", "team");
 
     public static RouteParameters parameters(String workspaceSlug, long projectId) {
         return new RouteParameters(java.util.Map.of(WorkspaceRoutes.PARAMETER, workspaceSlug, "project", Long.toString(projectId)));
@@ -62,6 +74,7 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().get("project").flatMap(ProjectEditorView::number).orElse(-1L);
+        requestedTab = Math.max(0, TABS.indexOf(event.getLocation().getQueryParameters().getSingleParameter("tab").orElse("sheet")));
         ProjectDetail loaded = WorkspaceRoutes.load(event, slug -> projects.open(slug, id));
         if (loaded != null) {
             show(loaded, true);
@@ -77,7 +90,7 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
         }
         form.setReadOnly(!loaded.canEdit());
         renderHeader();
-        int selected = Math.max(0, tabs.getSelectedIndex());
+        int selected = requestedTab;
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
@@ -141,6 +154,7 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
             show(projects.changeStatus(detail.workspaceSlug(), detail.id(), next), true);
             FieldErrors.success(getTranslation("project.moved", ProjectLabels.status(this, next)));
         } catch (InputRejectedException rejected) {
+            requestedTab = 0;
             tabs.setSelectedIndex(0);
             FieldErrors.show(this, rejected, form.fields());
             FieldErrors.error(getTranslation(next == ProjectStatus.PUBLISHED ? "project.error.not-publishable"
