@@ -148,6 +148,23 @@ class ProjectPagesTest extends KaribuTest {
         current(ForbiddenView.class);
     }
 
+    @Test
+    void script_in_a_sheet_reaches_the_public_page_as_harmless_text() {
+        Team team = teams.create("ui-xss");
+        long id = testProjects.published(team, testProjects.complete("XSSの確認",
+                "<img src=x onerror=alert(1)> [リンク](jav&#x61;script:alert(2)) <iframe src=//evil.example></iframe>"));
+        open(PublicPaths.project(id, "XSSの確認").substring(1));
+        current(ProjectPageView.class);
+        List<String> rendered = _find(com.vaadin.flow.component.Html.class).stream()
+                .map(html -> html.getElement().getProperty("innerHTML", "")).toList();
+        assertThat(rendered).anySatisfy(html -> assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;"));
+        for (String html : rendered) {
+            var fragment = org.jsoup.Jsoup.parseBodyFragment(html);
+            assertThat(fragment.select("img, iframe, script")).isEmpty();
+            assertThat(fragment.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("http"));
+        }
+    }
+
     private static List<String> cardTitles() {
         return _find(H3.class).stream().map(H3::getText).toList();
     }
