@@ -14,6 +14,8 @@ public record BoardQuery(@Nullable String text, @Nullable Region region, @Nullab
 
     public static final int PAGE = 20;
     public static final int TEXT_MAX = 200;
+    /** "さらに表示" grows the page up to this many projects. */
+    public static final int LIMIT_MAX = 1_000;
 
     public static BoardQuery everything() {
         return new BoardQuery(null, null, null, null, null, null, false, 0, PAGE);

@@ -76,7 +76,7 @@ public class ProjectBoard {
                     }
                 })
                 .sort(f -> f.field("publishedAt").desc())
-                .fetch(Math.max(0, query.offset()), Math.clamp(query.limit(), 1, 100));
+                .fetch(Math.max(0, query.offset()), Math.clamp(query.limit(), 1, BoardQuery.LIMIT_MAX));
         return new BoardPage(cards(result.hits(), today), result.total().hitCount());
     }
 
