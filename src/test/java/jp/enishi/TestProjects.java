@@ -20,11 +20,13 @@ public class TestProjects {
     private final ProjectService projects;
     private final SignIn signIn;
     private final Clock clock;
+    private final jp.enishi.identity.AccountService accounts;
 
-    TestProjects(ProjectService projects, SignIn signIn, Clock clock) {
+    TestProjects(ProjectService projects, SignIn signIn, Clock clock, jp.enishi.identity.AccountService accounts) {
         this.projects = projects;
         this.signIn = signIn;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     /** A sheet complete enough to publish; {@code story} goes into the theme owner's story. */
@@ -52,6 +54,15 @@ public class TestProjects {
             projects.changeStatus(team.slug(), id, next);
         }
         signIn.out();
+    }
+
+    /** A new professional with the profile minimum (自己紹介) written; signed out afterwards. */
+    public String professional(String name) {
+        String email = signIn.newUser(name);
+        var me = accounts.me();
+        accounts.updateMe(new jp.enishi.identity.ProfileChange(me.displayName(), null, "東京都", "マーケティングを10年。", me.version()));
+        signIn.out();
+        return email;
     }
 
     public long published(Team team, SpecSheet sheet) {

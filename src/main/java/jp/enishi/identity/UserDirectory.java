@@ -32,6 +32,15 @@ public class UserDirectory {
         return users.findById(id).map(UserSummary::of);
     }
 
+    /**
+     * Someone's basic profile, for a capability that has already decided the caller may see it (e.g. the team of a
+     * project the person applied to). Deciding that is the caller's job.
+     */
+    public Optional<Profile> profileOf(long id) {
+        return users.findById(id).map(u -> new Profile(u.email(), u.displayName(), u.fullName(), u.residence(), u.bio(),
+                u.locale(), false, u.version()));
+    }
+
     /** One query for many ids, so listing members costs the same for 3 or 300. */
     public Map<Long, UserSummary> byIds(Collection<Long> ids) {
         return users.findAllById(ids).stream().map(UserSummary::of)

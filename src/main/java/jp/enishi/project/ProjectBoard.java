@@ -91,12 +91,32 @@ public class ProjectBoard {
                 .flatMap(p -> covers.findById(projectId)).map(ProjectCover::image);
     }
 
+    /** The role to apply to, if the project is public and has it. */
+    public Optional<ApplicationTarget> applicationTarget(long projectId, int rolePosition) {
+        LocalDate today = JapanTime.today(clock);
+        return projects.findById(projectId).filter(p -> p.status().isPublic())
+                .filter(p -> rolePosition >= 0 && rolePosition < p.sheet().roles().size())
+                .map(p -> new ApplicationTarget(p.id(), p.workspaceId(), p.title(),
+                        p.sheet().roles().get(rolePosition).title(), isOpen(p, today)));
+    }
+
+    /** Titles and links of projects people applied to: they were public then, so they are no secret now. */
+    public Map<Long, ProjectName> names(java.util.Collection<Long> projectIds) {
+        List<Project> found = projects.findAllWithIds(projectIds);
+        Map<Long, WorkspaceSummary> workspaces = directory.byIds(found.stream().map(Project::workspaceId).distinct().toList());
+        return found.stream().collect(java.util.stream.Collectors.toMap(Project::id, p -> new ProjectName(p.id(),
+                p.title(), PublicPaths.project(p.id(), p.title()), workspaces.get(p.workspaceId()))));
+    }
+
+    private static boolean isOpen(Project p, LocalDate today) {
+        return p.status() == ProjectStatus.PUBLISHED && (p.deadline() == null || !p.deadline().isBefore(today));
+    }
+
     private List<BoardCard> cards(List<Project> hits, LocalDate today) {
         Map<Long, WorkspaceSummary> workspaces = directory.byIds(hits.stream().map(Project::workspaceId).distinct().toList());
         return hits.stream().map(p -> {
             SpecSheet sheet = p.sheet();
-            boolean open = p.status() == ProjectStatus.PUBLISHED
-                    && (p.deadline() == null || !p.deadline().isBefore(today));
+            boolean open = isOpen(p, today);
             return new BoardCard(p.id(), PublicPaths.project(p.id(), p.title()), workspaces.get(p.workspaceId()),
                     sheet, open, p.hasCover(), p.publishedAt());
         }).toList();

@@ -45,6 +45,8 @@ class IsolationProbeTest {
     @Autowired jp.enishi.project.ProjectService projects;
     @Autowired jp.enishi.project.SpecSheetReview review;
     @Autowired jp.enishi.TestProjects testProjects;
+    @Autowired jp.enishi.selection.Applying applying;
+    @Autowired jp.enishi.selection.Pipeline pipeline;
 
     @AfterEach
     void signOut() {
@@ -67,6 +69,11 @@ class IsolationProbeTest {
         var aProjectBefore = projects.open(a.slug(), aProject);
         var aCommentsBefore = review.comments(a.slug(), aProject);
         long aStaffId = aProjectBefore.team().getFirst().userId();
+        long aPublished = testProjects.published(a, testProjects.complete("プローブ公開", "物語"));
+        signIn.as(testProjects.professional("probe-applicant"));
+        long aApplication = applying.apply(aPublished, 0, "動機", "月2日");
+        signIn.as(a.admin());
+        var aPipelineBefore = pipeline.applicants(a.slug(), aPublished);
         Team b = teams.create("probe-b");
 
         Map<String, Object> workspaceA = Map.ofEntries(
@@ -87,7 +94,11 @@ class IsolationProbeTest {
                 Map.entry("body", "乗っ取り"),
                 Map.entry("resolved", true),
                 Map.entry("fromVersion", 0L),
-                Map.entry("toVersion", aProjectBefore.version()));
+                Map.entry("toVersion", aProjectBefore.version()),
+                Map.entry("applicationId", aApplication),
+                Map.entry("expectedVersion", 0L),
+                Map.entry("stage", jp.enishi.selection.Stage.DECLINED),
+                Map.entry("reason", "乗っ取り"));
 
         List<String> probed = new ArrayList<>();
         for (Object service : context.getBeansWithAnnotation(WorkspaceScoped.class).values()) {
@@ -112,12 +123,14 @@ class IsolationProbeTest {
                 "WorkspaceService.changeRole", "WorkspaceService.removeMember", "WorkspaceService.revokeInvitation",
                 "WorkspaceService.pendingInvitations", "ProjectService.save", "ProjectService.open",
                 "ProjectService.list", "ProjectService.addToTeam", "ProjectService.uploadCover",
-                "SpecSheetReview.reply", "SpecSheetReview.resolve", "SpecSheetReview.compare");
+                "SpecSheetReview.reply", "SpecSheetReview.resolve", "SpecSheetReview.compare",
+                "Pipeline.applicants", "Pipeline.applicant", "Pipeline.move");
         signIn.as(a.admin());
         assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);
         assertThat(workspaces.pendingInvitations(a.slug())).isEqualTo(aPendingBefore);
         assertThat(projects.open(a.slug(), aProject)).as("A's project after the probe").isEqualTo(aProjectBefore);
         assertThat(review.comments(a.slug(), aProject)).isEqualTo(aCommentsBefore);
+        assertThat(pipeline.applicants(a.slug(), aPublished)).as("A's pipeline after the probe").isEqualTo(aPipelineBefore);
     }
 
     @Test

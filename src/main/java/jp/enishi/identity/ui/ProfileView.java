@@ -24,8 +24,8 @@ import jp.enishi.identity.Profile;
 import jp.enishi.identity.ProfileChange;
 
 /**
- * A professional's own page: the basic profile every user has. Skills, availability and consent per region will
- * be added here by the professionals capability.
+ * A professional's own page: the basic profile every user has, then what other capabilities add through
+ * {@link jp.enishi.base.ui.MePageSection} (their applications, …).
  */
 @Route("me")
 @Menu(title = "nav.me", order = 2)
@@ -41,7 +41,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph conflict = new Paragraph();
     private long version;
 
-    ProfileView(AccountService accounts) {
+    ProfileView(AccountService accounts, java.util.List<jp.enishi.base.ui.MePageSection> sections) {
         this.accounts = accounts;
         addClassNames("enishi-page", "enishi-narrow");
         email.setLabel(getTranslation("field.email"));
@@ -73,6 +73,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(bio, 2);
         add(new H1(getTranslation("profile.title")), new Paragraph(getTranslation("profile.intro")), conflict, form,
                 new HorizontalLayout(save, reload));
+        sections.forEach(section -> add(section.create()));
         load();
     }
 

@@ -120,7 +120,12 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
         if (detail.status().isPublic()) {
             Anchor page = new Anchor(detail.publicPath(), getTranslation("project.public-page"));
             page.setId("public-page-link");
-            header.add(page);
+            // By path: selection builds on projects, not the other way round.
+            Anchor applicants = new Anchor("w/" + detail.workspaceSlug() + "/projects/" + detail.id() + "/applicants",
+                    getTranslation("project.applicants"));
+            applicants.getElement().setAttribute("router-link", true);
+            applicants.setId("applicants-link");
+            header.add(new Div(page, new Span(" · "), applicants));
         }
     }
 

@@ -28,10 +28,12 @@ import jp.enishi.project.PublicPaths;
 public class ProjectPageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProjectBoard board;
+    private final java.util.List<RoleActions> roleActions;
     private String title = "Enishi";
 
-    ProjectPageView(ProjectBoard board) {
+    ProjectPageView(ProjectBoard board, java.util.List<RoleActions> roleActions) {
         this.board = board;
+        this.roleActions = roleActions;
         addClassNames("enishi-page", "enishi-project-page");
     }
 
@@ -74,7 +76,11 @@ public class ProjectPageView extends VerticalLayout implements BeforeEnterObserv
             summary.addClassName("enishi-project-lead");
             add(summary);
         }
-        add(new SpecSheetDisplay(card.sheet()));
+        add(new SpecSheetDisplay(card.sheet(), position -> {
+            com.vaadin.flow.component.html.Div actions = new com.vaadin.flow.component.html.Div();
+            roleActions.forEach(a -> actions.add(a.forRole(card, position)));
+            return actions.getComponentCount() == 0 ? null : actions;
+        }));
         Anchor back = new Anchor("projects", getTranslation("project.page.back"));
         back.getElement().setAttribute("router-link", true);
         add(back);

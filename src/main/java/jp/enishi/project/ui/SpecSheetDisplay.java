@@ -20,6 +20,11 @@ import org.jspecify.annotations.Nullable;
 class SpecSheetDisplay extends Div {
 
     SpecSheetDisplay(SpecSheet sheet) {
+        this(sheet, position -> null);
+    }
+
+    /** With {@code roleActions} under each role, e.g. an apply button; null for none. */
+    SpecSheetDisplay(SpecSheet sheet, java.util.function.IntFunction<@Nullable Component> roleActions) {
         addClassName("enishi-sheet");
         Locale locale = getLocale();
         section("OWNER_STORY", sheet.themeOwner() == null ? null : new Span(sheet.themeOwner()), sheet.ownerStory());
@@ -30,7 +35,8 @@ class SpecSheetDisplay extends Div {
         if (!sheet.roles().isEmpty()) {
             Div roles = new Div();
             roles.addClassName("enishi-roles");
-            for (SpecSheet.RoleSpec role : sheet.roles()) {
+            for (int position = 0; position < sheet.roles().size(); position++) {
+                SpecSheet.RoleSpec role = sheet.roles().get(position);
                 Div r = new Div();
                 r.addClassName("enishi-role");
                 Span title = new Span(role.title());
@@ -42,6 +48,10 @@ class SpecSheetDisplay extends Div {
                 r.add(title, meta);
                 if (role.skills() != null) {
                     r.add(new Div(role.skills()));
+                }
+                Component actions = roleActions.apply(position);
+                if (actions != null) {
+                    r.add(actions);
                 }
                 roles.add(r);
             }

@@ -1,0 +1,7 @@
+package jp.enishi.project;
+
+import jp.enishi.workspace.WorkspaceSummary;
+
+/** How to name and link a project in someone's list of applications. */
+public record ProjectName(long id, String title, String path, WorkspaceSummary workspace) {
+}

@@ -1,0 +1,83 @@
+package jp.enishi.selection;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** One professional's application to one role of one project. */
+@Entity
+class Application {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    @Column(updatable = false)
+    private long workspaceId;
+    @Column(updatable = false)
+    private long projectId;
+    @Column(updatable = false)
+    private int rolePosition;
+    @Column(updatable = false)
+    private String roleTitle;
+    @Column(updatable = false)
+    private long userId;
+    @Column(updatable = false)
+    private String motivation;
+    @Column(updatable = false)
+    private String availability;
+    @Enumerated(EnumType.STRING)
+    private Stage stage = Stage.APPLIED;
+    @Column(updatable = false)
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Application() {
+        this(0, 0, 0, "", 0, "", "", Instant.EPOCH);
+    }
+
+    Application(long workspaceId, long projectId, int rolePosition, String roleTitle, long userId, String motivation,
+                String availability, Instant createdAt) {
+        this.workspaceId = workspaceId;
+        this.projectId = projectId;
+        this.rolePosition = rolePosition;
+        this.roleTitle = roleTitle;
+        this.userId = userId;
+        this.motivation = motivation;
+        this.availability = availability;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Application not saved yet");
+        }
+        return id;
+    }
+
+    long workspaceId() { return workspaceId; }
+    long projectId() { return projectId; }
+    String roleTitle() { return roleTitle; }
+    long userId() { return userId; }
+    String motivation() { return motivation; }
+    String availability() { return availability; }
+    Stage stage() { return stage; }
+    Instant createdAt() { return createdAt; }
+    Instant updatedAt() { return updatedAt; }
+    long version() { return version; }
+
+    void moveTo(Stage next, Instant now) {
+        stage = next;
+        updatedAt = now;
+    }
+}

@@ -1,0 +1,13 @@
+package jp.enishi.selection;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** An applicant in a project's pipeline; {@code version} is what a move must name. */
+public record PipelineRow(long id, String name, String roleTitle, Stage stage, Instant appliedAt, Instant updatedAt,
+                          long version, Set<Stage> moves) {
+
+    public PipelineRow {
+        moves = Set.copyOf(moves);
+    }
+}

@@ -1,0 +1,102 @@
+package jp.enishi.selection.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jp.enishi.base.ui.Dates;
+import jp.enishi.selection.ApplicantDetail;
+import jp.enishi.selection.Pipeline;
+import jp.enishi.selection.StageEvent;
+import jp.enishi.workspace.ui.WorkspaceRoutes;
+import org.jspecify.annotations.Nullable;
+
+/** One applicant in full — profile, motivation, every stage change — for the project's team. Opening it is recorded. */
+@Route("w/:workspace/applications/:application")
+@PermitAll
+public class ApplicantView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Pipeline pipeline;
+    private String slug = "";
+    private String title = "Enishi";
+
+    ApplicantView(Pipeline pipeline) {
+        this.pipeline = pipeline;
+        addClassNames("enishi-page", "enishi-narrow");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        slug = event.getRouteParameters().get(WorkspaceRoutes.PARAMETER).orElse("");
+        long id = event.getRouteParameters().get("application").map(PipelineView::number).orElse(-1L);
+        ApplicantDetail detail = WorkspaceRoutes.load(event, s -> pipeline.applicant(s, id));
+        if (detail != null) {
+            render(detail);
+        }
+    }
+
+    private void render(ApplicantDetail d) {
+        removeAll();
+        Locale locale = getLocale();
+        title = d.row().name() + " | Enishi";
+        Anchor back = new Anchor("w/" + slug + "/projects/" + d.projectId() + "/applicants",
+                "← " + getTranslation("pipeline.title") + "：" + d.projectTitle());
+        back.getElement().setAttribute("router-link", true);
+        H1 name = new H1(d.row().name());
+        name.setId("applicant-name");
+        Span stage = new Span(getTranslation("stage." + d.row().stage().name()));
+        stage.addClassName("enishi-status");
+        stage.setId("applicant-stage");
+        add(back, name, new Div(stage, new Span(" " + d.row().roleTitle())));
+        add(new StageMove(pipeline, slug, d.row(), () -> render(pipeline.applicant(slug, d.row().id()))));
+        add(new H2(getTranslation("applicant.motivation")), text(d.motivation()));
+        add(new H2(getTranslation("applicant.availability")), text(d.availability()));
+        add(new H2(getTranslation("applicant.profile")));
+        Div profile = new Div();
+        profile.addClassName("enishi-terms");
+        term(profile, "field.email", d.email());
+        term(profile, "field.full-name", d.fullName());
+        term(profile, "field.residence", d.residence());
+        add(profile, text(d.bio() == null ? "" : d.bio()));
+        add(new H2(getTranslation("applicant.history")));
+        Div history = new Div();
+        history.setId("applicant-history");
+        for (StageEvent e : d.history()) {
+            String from = e.from() == null ? "" : getTranslation("stage." + e.from().name()) + " → ";
+            Div line = new Div(getTranslation("applicant.event", Dates.dateTime(e.at(), locale), e.by(),
+                    from + getTranslation("stage." + e.to().name()), e.reason() == null ? "" : e.reason()));
+            history.add(line);
+        }
+        add(history);
+    }
+
+    private static Paragraph text(String value) {
+        Paragraph p = new Paragraph(value);
+        p.addClassName("enishi-comment-body");
+        return p;
+    }
+
+    private void term(Div terms, String labelKey, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("enishi-term-label");
+        terms.add(new Div(label, new Span(value)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
