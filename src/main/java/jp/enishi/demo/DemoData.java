@@ -52,11 +52,13 @@ class DemoData implements ApplicationRunner {
     private final InvitationService invitations;
     private final DemoSession session;
     private final DemoProjectLoader projects;
+    private final DemoApplications applications;
 
     DemoData(Environment environment, ObjectProvider<EmbeddedMariaDb> embeddedDb, AccountService accounts,
              UserDirectory users, ConsortiumAdmins consortiumAdmins, UserDetailsService userDetails,
              ConsortiumService consortium, WorkspaceDirectory directory, WorkspaceService workspaces,
-             InvitationService invitations, DemoSession session, DemoProjectLoader projects) {
+             InvitationService invitations, DemoSession session, DemoProjectLoader projects,
+             DemoApplications applications) {
         this.environment = environment;
         this.embeddedDb = embeddedDb;
         this.accounts = accounts;
@@ -69,6 +71,7 @@ class DemoData implements ApplicationRunner {
         this.invitations = invitations;
         this.session = session;
         this.projects = projects;
+        this.applications = applications;
     }
 
     @Override
@@ -89,6 +92,7 @@ class DemoData implements ApplicationRunner {
             municipality.members().forEach((email, role) -> ensureMember(municipality, email, role));
         }
         projects.ensure();
+        applications.ensure();
         log.info("Demo data ready in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -1,0 +1,62 @@
+package jp.enishi.demo;
+
+import java.util.Locale;
+
+import jp.enishi.identity.AccountService;
+import jp.enishi.identity.ProfileChange;
+import jp.enishi.project.ProjectService;
+import jp.enishi.project.ProjectStatus;
+import jp.enishi.selection.Applying;
+import jp.enishi.selection.Pipeline;
+import jp.enishi.selection.Stage;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo professionals write their 自己紹介 and apply to Shiojiri's WaiNari project; the admin has already moved
+ * one of them on to 書類確認 — so the pipeline and /me show something real. Adds only what is missing.
+ */
+@Component
+class DemoApplications {
+
+    private static final String WAINARI = "WaiNariを活用した地域資源の可視化による販路拡大";
+
+    private final DemoSession session;
+    private final AccountService accounts;
+    private final ProjectService projects;
+    private final Applying applying;
+    private final Pipeline pipeline;
+
+    DemoApplications(DemoSession session, AccountService accounts, ProjectService projects, Applying applying, Pipeline pipeline) {
+        this.session = session;
+        this.accounts = accounts;
+        this.projects = projects;
+        this.applying = applying;
+        this.pipeline = pipeline;
+    }
+
+    void ensure() {
+        // Through the workspace's list, not the search index: a new index may still be rebuilding at this point.
+        long project = session.as(DemoPeople.SHIOJIRI_ADMIN.email(), () -> projects.list("shiojiri", ProjectStatus.PUBLISHED))
+                .rows().stream().filter(r -> r.title().equals(WAINARI)).findFirst().orElseThrow().id();
+        apply(DemoPeople.PRO_MARKETER.email(), "食品メーカーでブランドマネージャーを12年。ワインのファンづくりに興味があります。",
+                project, 0, "ワインが好きで、作り手と飲み手をつなぐコミュニティを一緒につくりたいと思い応募しました。", "月4日程度、平日夜と週末");
+        apply(DemoPeople.PRO_ENGINEER.email(), "Webエンジニア。データ可視化のダッシュボードを多く作ってきました。",
+                project, 1, "WaiNariのデータを、生産者が自分で使える形にしたいです。", "月3日、リモート中心");
+        session.run(DemoPeople.SHIOJIRI_ADMIN.email(), () -> pipeline.applicants("shiojiri", project).rows().stream()
+                .filter(r -> r.stage() == Stage.APPLIED && r.roleTitle().equals("コミュニティデザイナー")).findFirst()
+                .ifPresent(r -> pipeline.move("shiojiri", r.id(), r.version(), Stage.SCREENING, null)));
+    }
+
+    private void apply(String email, String bio, long project, int role, String motivation, String availability) {
+        session.run(email, () -> {
+            if (applying.mine(Locale.JAPANESE).stream().anyMatch(a -> a.projectTitle().equals(WAINARI))) {
+                return;
+            }
+            var me = accounts.me();
+            if (me.bio() == null) {
+                accounts.updateMe(new ProfileChange(me.displayName(), me.fullName(), "東京都", bio, me.version()));
+            }
+            applying.apply(project, role, motivation, availability);
+        });
+    }
+}
