@@ -25,13 +25,16 @@ class DemoApplications {
     private final ProjectService projects;
     private final Applying applying;
     private final Pipeline pipeline;
+    private final jp.enishi.talent.TalentProfiles talent;
 
-    DemoApplications(DemoSession session, AccountService accounts, ProjectService projects, Applying applying, Pipeline pipeline) {
+    DemoApplications(DemoSession session, AccountService accounts, ProjectService projects, Applying applying, Pipeline pipeline,
+                     jp.enishi.talent.TalentProfiles talent) {
         this.session = session;
         this.accounts = accounts;
         this.projects = projects;
         this.applying = applying;
         this.pipeline = pipeline;
+        this.talent = talent;
     }
 
     void ensure() {
@@ -57,6 +60,16 @@ class DemoApplications {
                 accounts.updateMe(new ProfileChange(me.displayName(), me.fullName(), "東京都", bio, me.version()));
             }
             applying.apply(project, role, motivation, availability);
+            if (email.equals(DemoPeople.PRO_MARKETER.email()) && talent.mine().version() < 0) {
+                talent.save(new jp.enishi.talent.TalentProfileData("食品ブランドのマーケター",
+                        java.util.Set.of(jp.enishi.project.SkillCategory.MARKETING, jp.enishi.project.SkillCategory.BRANDING_DESIGN),
+                        java.util.List.of("ブランド戦略", "SNS", "コミュニティ運営"), "食品メーカーで商品ブランドを担当して12年。地方の作り手の商品づくりにも関わってきました。",
+                        java.util.List.of("食品メーカー ブランドマネージャー（2014–）", "広告代理店 プランナー（2010–2014）"),
+                        java.util.List.of("https://example.jp/hanako"), 4, null, jp.enishi.project.WorkStyle.REMOTE,
+                        java.util.Set.of(jp.enishi.workspace.Region.CHUBU, jp.enishi.workspace.Region.HOKKAIDO),
+                        java.util.List.of("ワイン", "食"), java.util.Set.of(jp.enishi.talent.Motivation.DOING_WHAT_I_LOVE,
+                        jp.enishi.talent.Motivation.CONTRIBUTING_TO_A_REGION), null, -1));
+            }
         });
     }
 }

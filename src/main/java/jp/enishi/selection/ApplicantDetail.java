@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /** An applicant as the project's team sees them when they open the application. */
 public record ApplicantDetail(PipelineRow row, long projectId, String projectTitle, String email,
                               @Nullable String fullName, @Nullable String residence, @Nullable String bio,
-                              String motivation, String availability, List<StageEvent> history) {
+                              jp.enishi.talent.TalentProfileData talent, String motivation, String availability,
+                              List<StageEvent> history) {
 
     public ApplicantDetail {
         history = List.copyOf(history);

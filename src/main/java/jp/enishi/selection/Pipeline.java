@@ -40,16 +40,19 @@ public class Pipeline {
     private final ApplicationEventRepository events;
     private final ApplicantOpeningRepository openings;
     private final UserDirectory users;
+    private final jp.enishi.talent.TalentProfiles talent;
     private final Clock clock;
 
     Pipeline(WorkspaceAccess workspaces, ProjectService projects, ApplicationRepository applications,
-             ApplicationEventRepository events, ApplicantOpeningRepository openings, UserDirectory users, Clock clock) {
+             ApplicationEventRepository events, ApplicantOpeningRepository openings, UserDirectory users,
+             jp.enishi.talent.TalentProfiles talent, Clock clock) {
         this.workspaces = workspaces;
         this.projects = projects;
         this.applications = applications;
         this.events = events;
         this.openings = openings;
         this.users = users;
+        this.talent = talent;
         this.clock = clock;
     }
 
@@ -80,7 +83,8 @@ public class Pipeline {
                 history.stream().map(ApplicationEvent::actorId)).distinct().toList());
         Profile profile = users.profileOf(a.userId()).orElseThrow();
         return new ApplicantDetail(row(a, people.get(a.userId())), project.id(), project.sheet().title(), profile.email(),
-                profile.fullName(), profile.residence(), profile.bio(), a.motivation(), a.availability(),
+                profile.fullName(), profile.residence(), profile.bio(), talent.profileOf(a.userId()), a.motivation(),
+                a.availability(),
                 history.stream().map(e -> new StageEvent(e.fromStage(), e.toStage(), name(people.get(e.actorId())),
                         e.happenedAt(), e.reason())).toList());
     }

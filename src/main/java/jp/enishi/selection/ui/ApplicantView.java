@@ -67,7 +67,18 @@ public class ApplicantView extends VerticalLayout implements BeforeEnterObserver
         term(profile, "field.email", d.email());
         term(profile, "field.full-name", d.fullName());
         term(profile, "field.residence", d.residence());
+        var t = d.talent();
+        term(profile, "talent.field.headline", t.headline());
+        term(profile, "talent.field.skills", String.join("、", t.skills().stream().sorted()
+                .map(s -> getTranslation("skill." + s.name())).toList()));
+        term(profile, "talent.field.tags", String.join("、", t.tags()));
+        term(profile, "talent.field.daysPerMonth", t.daysPerMonth() == null ? null : t.daysPerMonth().toString());
+        term(profile, "talent.field.workStyle", t.workStyle() == null ? null : getTranslation("project.work-style." + t.workStyle().name()));
+        term(profile, "talent.field.links", String.join(" ", t.links()));
         add(profile, text(d.bio() == null ? "" : d.bio()));
+        if (t.experience() != null) {
+            add(text(t.experience()));
+        }
         add(new H2(getTranslation("applicant.history")));
         Div history = new Div();
         history.setId("applicant-history");

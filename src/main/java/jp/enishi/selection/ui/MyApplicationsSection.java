@@ -19,6 +19,7 @@ import jp.enishi.selection.MyApplication;
 
 /** 「応募したプロジェクト」 on /me: every application with its current stage, and 辞退 while undecided. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(2)
 class MyApplicationsSection implements MePageSection {
 
     private final Applying applying;

@@ -1,0 +1,136 @@
+package jp.enishi.talent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import jp.enishi.base.EditConflictException;
+import jp.enishi.base.InputCheck;
+import jp.enishi.base.JapanTime;
+import jp.enishi.identity.CurrentUser;
+import jp.enishi.identity.UserDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The signed-in professional's own talent profile: read, save (conflict-safe), and how complete it is. */
+@Service
+@Transactional
+public class TalentProfiles {
+
+    static final int HEADLINE_MAX = 120;
+    static final int TEXT_MAX = 4000;
+    static final int TAGS_MAX = 20;
+    static final int TAG_MAX = 30;
+    static final int LINKS_MAX = 5;
+    static final int LINK_MAX = 300;
+    private static final Pattern WEB_ADDRESS = Pattern.compile("^https?://[^\\s<>\"]+$");
+
+    private final CurrentUser currentUser;
+    private final TalentProfileRepository profiles;
+    private final UserDirectory users;
+    private final Clock clock;
+
+    TalentProfiles(CurrentUser currentUser, TalentProfileRepository profiles, UserDirectory users, Clock clock) {
+        this.currentUser = currentUser;
+        this.profiles = profiles;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public TalentProfileData mine() {
+        return profiles.findById(currentUser.requireId()).map(TalentProfile::data).orElse(TalentProfileData.empty());
+    }
+
+    /**
+     * Someone's talent profile, for a capability that has already decided the caller may see it (the team of a
+     * project the person applied to). Deciding that, and recording it, is the caller's job.
+     */
+    @Transactional(readOnly = true)
+    public TalentProfileData profileOf(long userId) {
+        return profiles.findById(userId).map(TalentProfile::data).orElse(TalentProfileData.empty());
+    }
+
+    /** Saves the whole profile if {@code data.version()} is still the stored one; returns it as saved. */
+    public TalentProfileData save(TalentProfileData data) {
+        long userId = currentUser.requireId();
+        TalentProfileData clean = cleaned(data);
+        check(clean, JapanTime.today(clock));
+        TalentProfile profile = profiles.findById(userId).orElse(null);
+        long stored = profile == null ? -1 : profile.version();
+        if (stored != data.version()) {
+            throw new EditConflictException("talent profile");
+        }
+        if (profile == null) {
+            profile = new TalentProfile(userId, clock.instant());
+        }
+        profile.write(clean, clock.instant());
+        return profiles.saveAndFlush(profile).data();
+    }
+
+    /** Seven things a theme owner looks for first; 自己紹介 comes from the basic profile. */
+    @Transactional(readOnly = true)
+    public Completeness completeness() {
+        TalentProfileData d = mine();
+        String bio = users.profileOf(currentUser.requireId()).map(p -> p.bio()).orElse(null);
+        List<String> missing = new ArrayList<>();
+        if (d.headline() == null) missing.add("headline");
+        if (bio == null || bio.isBlank()) missing.add("bio");
+        if (d.skills().isEmpty()) missing.add("skills");
+        if (d.experience() == null) missing.add("experience");
+        if (d.daysPerMonth() == null) missing.add("daysPerMonth");
+        if (d.workStyle() == null) missing.add("workStyle");
+        if (d.regions().isEmpty() && d.themes().isEmpty()) missing.add("regions");
+        if (d.motivations().isEmpty()) missing.add("motivations");
+        int total = 8;
+        return new Completeness((total - missing.size()) * 100 / total, missing);
+    }
+
+    private static TalentProfileData cleaned(TalentProfileData d) {
+        return new TalentProfileData(InputCheck.clean(d.headline()), d.skills(), distinct(d.tags()),
+                InputCheck.clean(d.experience()), distinct(d.career()), distinct(d.links()), d.daysPerMonth(),
+                d.availableFrom(), d.workStyle(), d.regions(), distinct(d.themes()), d.motivations(),
+                d.payExpectation(), d.version());
+    }
+
+    private static List<String> distinct(List<String> values) {
+        LinkedHashSet<String> set = new LinkedHashSet<>();
+        values.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).forEach(set::add);
+        return List.copyOf(set);
+    }
+
+    private static void check(TalentProfileData d, LocalDate today) {
+        InputCheck check = new InputCheck()
+                .maxLength("headline", d.headline(), HEADLINE_MAX)
+                .maxLength("experience", d.experience(), TEXT_MAX)
+                .maxLength("career", String.join("\n", d.career()), TEXT_MAX);
+        if (d.tags().size() > TAGS_MAX || d.tags().stream().anyMatch(t -> t.length() > TAG_MAX)) {
+            check.reject("tags", "talent.error.tags", TAGS_MAX, TAG_MAX);
+        }
+        if (d.themes().size() > TAGS_MAX || d.themes().stream().anyMatch(t -> t.length() > TAG_MAX)) {
+            check.reject("themes", "talent.error.tags", TAGS_MAX, TAG_MAX);
+        }
+        if (d.links().size() > LINKS_MAX) {
+            check.reject("links", "talent.error.too-many-links", LINKS_MAX);
+        } else if (d.links().stream().anyMatch(l -> l.length() > LINK_MAX || !WEB_ADDRESS.matcher(l).matches())) {
+            check.reject("links", "talent.error.link");
+        }
+        range(check, "daysPerMonth", d.daysPerMonth(), 1, 31);
+        range(check, "payExpectation", d.payExpectation(), 0, 10_000_000);
+        if (d.availableFrom() != null && d.availableFrom().isAfter(today.plusYears(2))) {
+            check.reject("availableFrom", "talent.error.available-from");
+        }
+        check.throwIfAny();
+    }
+
+    private static void range(InputCheck check, String field, @Nullable Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            check.reject(field, "project.error.range", min, max);
+        }
+    }
+}
