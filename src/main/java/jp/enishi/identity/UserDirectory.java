@@ -41,6 +41,13 @@ public class UserDirectory {
                 u.locale(), false, u.version()));
     }
 
+    /** Addresses and languages of many users in one query, for notices. */
+    public Map<Long, Contact> contacts(Collection<Long> ids) {
+        return users.findAllById(ids).stream()
+                .map(u -> new Contact(u.id(), u.email(), jp.enishi.base.Locales.fromTag(u.locale())))
+                .collect(Collectors.toMap(Contact::id, Function.identity()));
+    }
+
     /** One query for many ids, so listing members costs the same for 3 or 300. */
     public Map<Long, UserSummary> byIds(Collection<Long> ids) {
         return users.findAllById(ids).stream().map(UserSummary::of)

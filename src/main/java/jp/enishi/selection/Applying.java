@@ -10,6 +10,11 @@ import jp.enishi.base.InputCheck;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.identity.CurrentUser;
 import jp.enishi.identity.UserDirectory;
+import jp.enishi.notification.Notice;
+import jp.enishi.notification.NotificationKind;
+import jp.enishi.notification.Notifications;
+import jp.enishi.project.ProjectTeam;
+import jp.enishi.project.ProjectTeams;
 import jp.enishi.project.ApplicationTarget;
 import jp.enishi.project.ProjectBoard;
 import jp.enishi.project.ProjectName;
@@ -32,15 +37,19 @@ public class Applying {
     private final UserDirectory users;
     private final ApplicationRepository applications;
     private final ApplicationEventRepository events;
+    private final ProjectTeams teams;
+    private final Notifications notifications;
     private final Clock clock;
 
     Applying(CurrentUser currentUser, ProjectBoard board, UserDirectory users, ApplicationRepository applications,
-             ApplicationEventRepository events, Clock clock) {
+             ApplicationEventRepository events, ProjectTeams teams, Notifications notifications, Clock clock) {
         this.currentUser = currentUser;
         this.board = board;
         this.users = users;
         this.applications = applications;
         this.events = events;
+        this.teams = teams;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -72,6 +81,7 @@ public class Applying {
                     rolePosition, target.roleTitle(), userId, Objects.requireNonNull(motivation).strip(),
                     Objects.requireNonNull(availability).strip(), now));
             events.save(new ApplicationEvent(application.id(), null, Stage.APPLIED, userId, null, now));
+            tellTeam(application, NotificationKind.APPLICATION_RECEIVED);
             return application.id();
         } catch (DataIntegrityViolationException twiceAtOnce) {
             throw new InputRejectedException("role", "selection.error.already-applied");
@@ -104,5 +114,15 @@ public class Applying {
         Instant now = clock.instant();
         application.moveTo(Stage.WITHDRAWN, now);
         events.save(new ApplicationEvent(applicationId, from, Stage.WITHDRAWN, userId, null, now));
+        tellTeam(application, NotificationKind.APPLICATION_WITHDRAWN);
+    }
+
+    /** Arguments: applicant's name, project title, role title. */
+    private void tellTeam(Application application, NotificationKind kind) {
+        ProjectTeam team = teams.of(application.projectId()).orElseThrow();
+        String name = users.byId(application.userId()).map(u -> u.displayName()).orElse("");
+        notifications.send(Notice.to(team.memberIds(), team.workspaceId(), kind,
+                "w/" + team.workspaceSlug() + "/applications/" + application.id(), name, team.title(),
+                application.roleTitle()));
     }
 }

@@ -13,6 +13,12 @@ import jp.enishi.base.InputRejectedException;
 import jp.enishi.identity.Profile;
 import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
+import jp.enishi.notification.Bilingual;
+import jp.enishi.notification.Notice;
+import jp.enishi.notification.NotificationKind;
+import jp.enishi.notification.Notifications;
+import jp.enishi.project.ProjectTeam;
+import jp.enishi.project.ProjectTeams;
 import jp.enishi.project.ProjectDetail;
 import jp.enishi.project.ProjectService;
 import jp.enishi.workspace.Role;
@@ -33,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Pipeline {
 
     static final int REASON_MAX = 1000;
+    static final int MESSAGE_MAX = 2000;
 
     private final WorkspaceAccess workspaces;
     private final ProjectService projects;
@@ -41,11 +48,15 @@ public class Pipeline {
     private final ApplicantOpeningRepository openings;
     private final UserDirectory users;
     private final jp.enishi.talent.TalentProfiles talent;
+    private final ProjectTeams teams;
+    private final Notifications notifications;
+    private final InterviewRepository interviews;
     private final Clock clock;
 
     Pipeline(WorkspaceAccess workspaces, ProjectService projects, ApplicationRepository applications,
              ApplicationEventRepository events, ApplicantOpeningRepository openings, UserDirectory users,
-             jp.enishi.talent.TalentProfiles talent, Clock clock) {
+             jp.enishi.talent.TalentProfiles talent, ProjectTeams teams, Notifications notifications,
+             InterviewRepository interviews, Clock clock) {
         this.workspaces = workspaces;
         this.projects = projects;
         this.applications = applications;
@@ -53,6 +64,9 @@ public class Pipeline {
         this.openings = openings;
         this.users = users;
         this.talent = talent;
+        this.teams = teams;
+        this.notifications = notifications;
+        this.interviews = interviews;
         this.clock = clock;
     }
 
@@ -86,7 +100,8 @@ public class Pipeline {
                 profile.fullName(), profile.residence(), profile.bio(), talent.profileOf(a.userId()), a.motivation(),
                 a.availability(),
                 history.stream().map(e -> new StageEvent(e.fromStage(), e.toStage(), name(people.get(e.actorId())),
-                        e.happenedAt(), e.reason())).toList());
+                        e.happenedAt(), e.reason())).toList(),
+                interviews.findAllOf(applicationId).stream().map(Interview::item).toList());
     }
 
     /**
@@ -94,28 +109,80 @@ public class Pipeline {
      * version the caller saw: if someone moved the applicant meanwhile, nothing happens and they are told.
      */
     public void move(String workspaceSlug, long applicationId, long expectedVersion, Stage stage, @Nullable String reason) {
+        moveAll(workspaceSlug, Map.of(applicationId, expectedVersion), stage, reason);
+    }
+
+    /**
+     * Moves several applicants of one project to the same stage, each by the version the caller saw — all of them or,
+     * if any one cannot move, none (the message says how many could not).
+     */
+    public int moveAll(String workspaceSlug, Map<Long, Long> expectedVersions, Stage stage, @Nullable String reason) {
         var caller = workspaces.require(workspaceSlug, Role.ANY);
-        Application a = applications.findInWorkspace(applicationId, caller.workspaceId())
-                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
-        projects.open(workspaceSlug, a.projectId());
-        if (a.version() != expectedVersion) {
-            throw new InputRejectedException("stage", "selection.error.moved-meanwhile");
-        }
-        if (!a.stage().teamMoves().contains(stage)) {
-            throw new InputRejectedException("stage", stage == Stage.HIRED && !a.stage().isFinal()
-                    ? "selection.error.interview-first" : "selection.error.stage-move");
-        }
+        List<Application> chosen = chosen(workspaceSlug, caller.workspaceId(), expectedVersions.keySet());
         String why = InputCheck.clean(reason);
         InputCheck check = new InputCheck().maxLength("reason", why, REASON_MAX);
         if ((stage == Stage.HIRED || stage == Stage.DECLINED) && why == null) {
             check.reject("reason", "selection.error.reason-required");
         }
         check.throwIfAny();
-        Stage from = a.stage();
+        long movedMeanwhile = chosen.stream().filter(a -> a.version() != expectedVersions.get(a.id())).count();
+        if (movedMeanwhile > 0) {
+            throw new InputRejectedException("stage", "selection.error.moved-meanwhile");
+        }
+        List<Application> refused = chosen.stream().filter(a -> !a.stage().teamMoves().contains(stage)).toList();
+        if (!refused.isEmpty()) {
+            Application first = refused.getFirst();
+            String key = stage == Stage.HIRED && !first.stage().isFinal() ? "selection.error.interview-first"
+                    : "selection.error.stage-move";
+            throw chosen.size() == 1 ? new InputRejectedException("stage", key)
+                    : new InputRejectedException("stage", "selection.error.some-cannot-move", refused.size());
+        }
         Instant now = clock.instant();
-        a.moveTo(stage, now);
-        applications.saveAndFlush(a);
-        events.save(new ApplicationEvent(applicationId, from, stage, caller.userId(), why, now));
+        ProjectTeam team = teams.of(chosen.getFirst().projectId()).orElseThrow();
+        Bilingual stageLabel = notifications.label("stage." + stage.name());
+        for (Application a : chosen) {
+            Stage from = a.stage();
+            a.moveTo(stage, now);
+            events.save(new ApplicationEvent(a.id(), from, stage, caller.userId(), why, now));
+            notifications.send(Notice.to(List.of(a.userId()), team.workspaceId(), NotificationKind.STAGE_CHANGED, "me",
+                    team.title(), stageLabel, workspaceName(team)));
+        }
+        try {
+            applications.flush();
+        } catch (org.springframework.dao.OptimisticLockingFailureException twoAtOnce) {
+            throw new InputRejectedException("stage", "selection.error.moved-meanwhile");
+        }
+        return chosen.size();
+    }
+
+    /** Sends the same message to several applicants of one project, in the app and by e-mail. */
+    public int message(String workspaceSlug, java.util.Collection<Long> applicationIds, @Nullable String text) {
+        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        List<Application> chosen = chosen(workspaceSlug, caller.workspaceId(), applicationIds);
+        new InputCheck().required("message", text).maxLength("message", text, MESSAGE_MAX).throwIfAny();
+        ProjectTeam team = teams.of(chosen.getFirst().projectId()).orElseThrow();
+        notifications.send(Notice.to(chosen.stream().map(Application::userId).toList(), team.workspaceId(),
+                NotificationKind.MESSAGE, "me", team.title(), workspaceName(team),
+                java.util.Objects.requireNonNull(text).strip()));
+        return chosen.size();
+    }
+
+    /** The applications asked for, all of one project the caller may open; anything else is not found. */
+    private List<Application> chosen(String workspaceSlug, long workspaceId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            throw new InputRejectedException("applicants", "selection.error.none-chosen");
+        }
+        List<Application> chosen = applications.findAllInWorkspace(ids, workspaceId);
+        if (chosen.size() != java.util.Set.copyOf(ids).size()
+                || chosen.stream().map(Application::projectId).distinct().count() != 1) {
+            throw new ApplicationNotFoundException(ids.iterator().next());
+        }
+        projects.open(workspaceSlug, chosen.getFirst().projectId());
+        return chosen;
+    }
+
+    static Bilingual workspaceName(ProjectTeam team) {
+        return new Bilingual(team.workspaceNameJa(), team.workspaceNameEn());
     }
 
     private static PipelineRow row(Application a, @Nullable UserSummary person) {

@@ -47,6 +47,8 @@ class IsolationProbeTest {
     @Autowired jp.enishi.TestProjects testProjects;
     @Autowired jp.enishi.selection.Applying applying;
     @Autowired jp.enishi.selection.Pipeline pipeline;
+    @Autowired jp.enishi.selection.Interviews interviews;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -73,7 +75,14 @@ class IsolationProbeTest {
         signIn.as(testProjects.professional("probe-applicant"));
         long aApplication = applying.apply(aPublished, 0, "動機", "月2日");
         signIn.as(a.admin());
+        long aInterview = interviews.schedule(a.slug(), aApplication, java.time.LocalDateTime.now().plusDays(3), 30,
+                "https://meet.example/probe", "プローブ担当");
         var aPipelineBefore = pipeline.applicants(a.slug(), aPublished);
+        var aApplicantBefore = pipeline.applicant(a.slug(), aApplication).interviews();
+        jdbc.update("INSERT INTO mail_outbox (workspace_id, recipient, from_name, subject, body, status, attempts,"
+                + " next_attempt_at, created_at) VALUES (?, 'probe@test.example', 'A', 'A', 'A', 'FAILED', 6, NOW(6), NOW(6))",
+                jdbc.queryForObject("SELECT id FROM workspace WHERE slug = ?", Long.class, a.slug()));
+        long aMail = jdbc.queryForObject("SELECT MAX(id) FROM mail_outbox", Long.class);
         Team b = teams.create("probe-b");
 
         Map<String, Object> workspaceA = Map.ofEntries(
@@ -98,7 +107,18 @@ class IsolationProbeTest {
                 Map.entry("applicationId", aApplication),
                 Map.entry("expectedVersion", 0L),
                 Map.entry("stage", jp.enishi.selection.Stage.DECLINED),
-                Map.entry("reason", "乗っ取り"));
+                Map.entry("reason", "乗っ取り"),
+                Map.entry("expectedVersions", Map.of(aApplication, 0L)),
+                Map.entry("applicationIds", List.of(aApplication)),
+                Map.entry("text", "乗っ取り"),
+                Map.entry("startsAt", java.time.LocalDateTime.now().plusDays(5)),
+                Map.entry("minutes", 30),
+                Map.entry("meetingUrl", "https://evil.example"),
+                Map.entry("interviewers", "乗っ取り"),
+                Map.entry("interviewId", aInterview),
+                Map.entry("note", "乗っ取り"),
+                Map.entry("rating", 1),
+                Map.entry("mailId", aMail));
 
         List<String> probed = new ArrayList<>();
         for (Object service : context.getBeansWithAnnotation(WorkspaceScoped.class).values()) {
@@ -124,13 +144,16 @@ class IsolationProbeTest {
                 "WorkspaceService.pendingInvitations", "ProjectService.save", "ProjectService.open",
                 "ProjectService.list", "ProjectService.addToTeam", "ProjectService.uploadCover",
                 "SpecSheetReview.reply", "SpecSheetReview.resolve", "SpecSheetReview.compare",
-                "Pipeline.applicants", "Pipeline.applicant", "Pipeline.move");
+                "Pipeline.applicants", "Pipeline.applicant", "Pipeline.move", "Pipeline.moveAll", "Pipeline.message",
+                "Interviews.schedule", "Interviews.record", "MailOutbox.problems", "MailOutbox.retry");
         signIn.as(a.admin());
         assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);
         assertThat(workspaces.pendingInvitations(a.slug())).isEqualTo(aPendingBefore);
         assertThat(projects.open(a.slug(), aProject)).as("A's project after the probe").isEqualTo(aProjectBefore);
         assertThat(review.comments(a.slug(), aProject)).isEqualTo(aCommentsBefore);
         assertThat(pipeline.applicants(a.slug(), aPublished)).as("A's pipeline after the probe").isEqualTo(aPipelineBefore);
+        assertThat(pipeline.applicant(a.slug(), aApplication).interviews()).isEqualTo(aApplicantBefore);
+        assertThat(jdbc.queryForObject("SELECT status FROM mail_outbox WHERE id = ?", String.class, aMail)).isEqualTo("FAILED");
     }
 
     @Test
@@ -173,7 +196,8 @@ class IsolationProbeTest {
     }
 
     private static boolean takesAnId(Method method) {
-        return Arrays.stream(method.getParameters()).anyMatch(p -> p.getName().endsWith("Id"));
+        return Arrays.stream(method.getParameters()).anyMatch(p -> p.getName().endsWith("Id") || p.getName().endsWith("Ids")
+                || p.getName().equals("expectedVersions"));
     }
 
     /** The exception the call ended in, or null if it succeeded. */

@@ -25,7 +25,8 @@ import jp.enishi.base.LanguagePreference;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference, List<DrawerLinks> drawerLinks) {
+    MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference, List<DrawerLinks> drawerLinks,
+               List<HeaderItem> headerItems) {
         setPrimarySection(Section.NAVBAR);
         Anchor brand = new Anchor("/", "縁 Enishi");
         brand.addClassName("enishi-brand");
@@ -34,6 +35,7 @@ public class MainLayout extends AppLayout {
         actions.addClassName("enishi-header-actions");
         actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
         if (authentication.isAuthenticated()) {
+            headerItems.forEach(item -> actions.add(item.create()));
             Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.setId("logout");

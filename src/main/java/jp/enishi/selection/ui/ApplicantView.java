@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jp.enishi.base.ui.Dates;
 import jp.enishi.selection.ApplicantDetail;
+import jp.enishi.selection.Interviews;
 import jp.enishi.selection.Pipeline;
 import jp.enishi.selection.StageEvent;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
@@ -27,11 +28,13 @@ import org.jspecify.annotations.Nullable;
 public class ApplicantView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Pipeline pipeline;
+    private final Interviews interviews;
     private String slug = "";
     private String title = "Enishi";
 
-    ApplicantView(Pipeline pipeline) {
+    ApplicantView(Pipeline pipeline, Interviews interviews) {
         this.pipeline = pipeline;
+        this.interviews = interviews;
         addClassNames("enishi-page", "enishi-narrow");
     }
 
@@ -58,7 +61,8 @@ public class ApplicantView extends VerticalLayout implements BeforeEnterObserver
         stage.addClassName("enishi-status");
         stage.setId("applicant-stage");
         add(back, name, new Div(stage, new Span(" " + d.row().roleTitle())));
-        add(new StageMove(pipeline, slug, d.row(), () -> render(pipeline.applicant(slug, d.row().id()))));
+        Runnable reload = () -> render(pipeline.applicant(slug, d.row().id()));
+        add(new StageMove(pipeline, slug, d.row(), reload));
         add(new H2(getTranslation("applicant.motivation")), text(d.motivation()));
         add(new H2(getTranslation("applicant.availability")), text(d.availability()));
         add(new H2(getTranslation("applicant.profile")));
@@ -79,6 +83,7 @@ public class ApplicantView extends VerticalLayout implements BeforeEnterObserver
         if (t.experience() != null) {
             add(text(t.experience()));
         }
+        add(new InterviewPanel(interviews, slug, d, reload));
         add(new H2(getTranslation("applicant.history")));
         Div history = new Div();
         history.setId("applicant-history");

@@ -1,33 +1,59 @@
 package jp.enishi.selection.ui;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.ui.Dates;
+import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.selection.Pipeline;
 import jp.enishi.selection.PipelineBoard;
 import jp.enishi.selection.PipelineRow;
 import jp.enishi.selection.Stage;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
+import org.jspecify.annotations.Nullable;
 
-/** A project's applicants with a count per stage; open one, or move them on from the list. */
+/**
+ * A project's applicants: as a list (filter by stage, sort, choose several to move or message at once) or as a board
+ * with a column per stage ({@code ?view=board}). The choice lives in the address, so it can be shared and reloaded.
+ */
 @Route("w/:workspace/projects/:project/applicants")
 @PermitAll
 public class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    enum Sort { APPLIED, UPDATED, NAME }
+
     private final Pipeline pipeline;
+    private final Map<Long, PipelineRow> chosen = new LinkedHashMap<>();
     private String slug = "";
     private long projectId;
     private String title = "Enishi";
+    private @Nullable Stage stageFilter;
+    private Sort sort = Sort.APPLIED;
+    private boolean boardView;
+    private Span chosenCount = new Span();
 
     PipelineView(Pipeline pipeline) {
         this.pipeline = pipeline;
@@ -38,44 +64,204 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get(WorkspaceRoutes.PARAMETER).orElse("");
         projectId = event.getRouteParameters().get("project").map(PipelineView::number).orElse(-1L);
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        stageFilter = first(query, "stage").flatMap(s -> parse(Stage.class, s)).orElse(null);
+        sort = first(query, "sort").flatMap(s -> parse(Sort.class, s)).orElse(Sort.APPLIED);
+        boardView = first(query, "view").filter("board"::equals).isPresent();
         PipelineBoard board = WorkspaceRoutes.load(event, s -> pipeline.applicants(s, projectId));
         if (board != null) {
             render(board);
         }
     }
 
+    private void reload() {
+        chosen.clear();
+        render(pipeline.applicants(slug, projectId));
+    }
+
     private void render(PipelineBoard board) {
         removeAll();
-        Locale locale = getLocale();
         title = getTranslation("pipeline.title") + " — " + board.projectTitle() + " | Enishi";
         Anchor back = new Anchor("w/" + slug + "/projects/" + projectId, "← " + board.projectTitle());
         back.getElement().setAttribute("router-link", true);
-        H1 heading = new H1(getTranslation("pipeline.title"));
+        add(back, new H1(getTranslation("pipeline.title")), stageLinks(board), viewLinks());
+        if (boardView) {
+            add(kanban(board));
+        } else {
+            add(tools(board), list(board));
+        }
+    }
+
+    private Div stageLinks(PipelineBoard board) {
         Div counts = new Div();
         counts.addClassName("enishi-status-filter");
         counts.setId("stage-counts");
+        counts.add(link(getTranslation("pipeline.all") + " " + board.rows().size(), null, sort, boardView, stageFilter == null));
         for (Stage s : Stage.values()) {
-            counts.add(new Span(getTranslation("stage." + s.name()) + " " + board.counts().get(s)));
+            counts.add(link(getTranslation("stage." + s.name()) + " " + board.counts().get(s), s, sort, boardView,
+                    s == stageFilter));
         }
-        add(back, heading, counts);
+        return counts;
+    }
+
+    private Div viewLinks() {
+        Div views = new Div(link(getTranslation("pipeline.view.list"), stageFilter, sort, false, !boardView),
+                link(getTranslation("pipeline.view.board"), stageFilter, sort, true, boardView));
+        views.addClassName("enishi-status-filter");
+        views.setId("pipeline-views");
+        return views;
+    }
+
+    private Anchor link(String text, @Nullable Stage stage, Sort by, boolean board, boolean selected) {
+        Map<String, String> q = new LinkedHashMap<>();
+        if (stage != null) {
+            q.put("stage", stage.name());
+        }
+        if (by != Sort.APPLIED) {
+            q.put("sort", by.name());
+        }
+        if (board) {
+            q.put("view", "board");
+        }
+        String query = QueryParameters.simple(q).getQueryString();
+        Anchor a = new Anchor("w/" + slug + "/projects/" + projectId + "/applicants" + (query.isEmpty() ? "" : "?" + query), text);
+        a.getElement().setAttribute("router-link", true);
+        if (selected) {
+            a.addClassName("enishi-selected");
+        }
+        return a;
+    }
+
+    private List<PipelineRow> shown(PipelineBoard board) {
+        Comparator<PipelineRow> order = switch (sort) {
+            case APPLIED -> Comparator.comparing(PipelineRow::appliedAt);
+            case UPDATED -> Comparator.comparing(PipelineRow::updatedAt).reversed();
+            case NAME -> Comparator.comparing(PipelineRow::name);
+        };
+        return board.rows().stream().filter(r -> stageFilter == null || r.stage() == stageFilter).sorted(order).toList();
+    }
+
+    private Div tools(PipelineBoard board) {
+        Select<Sort> by = new Select<>();
+        by.setItems(Sort.values());
+        by.setItemLabelGenerator(s -> getTranslation("pipeline.sort." + s.name()));
+        by.setValue(sort);
+        by.setAriaLabel(getTranslation("pipeline.sort"));
+        by.setId("pipeline-sort");
+        by.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                link("", stageFilter, e.getValue(), false, false).getHref())));
+        Select<Stage> to = new Select<>();
+        to.setItems(List.of(Stage.SCREENING, Stage.SCHEDULING, Stage.INTERVIEWED, Stage.HIRED, Stage.DECLINED));
+        to.setItemLabelGenerator(s -> getTranslation("stage." + s.name()));
+        to.setAriaLabel(getTranslation("pipeline.next"));
+        to.setValue(Stage.SCREENING);
+        to.setId("bulk-stage");
+        TextField reason = new TextField();
+        reason.setPlaceholder(getTranslation("pipeline.reason"));
+        reason.setId("bulk-reason");
+        Button move = new Button(getTranslation("pipeline.move-chosen"), e -> {
+            try {
+                Map<Long, Long> versions = new HashMap<>();
+                chosen.values().forEach(r -> versions.put(r.id(), r.version()));
+                int n = pipeline.moveAll(slug, versions, to.getValue(), reason.getValue());
+                FieldErrors.success(getTranslation("pipeline.moved-many", n, getTranslation("stage." + to.getValue().name())));
+                reload();
+            } catch (InputRejectedException rejected) {
+                FieldErrors.show(this, rejected, Map.of("reason", reason, "stage", to));
+            }
+        });
+        move.setId("bulk-move");
+        TextArea message = new TextArea();
+        message.setPlaceholder(getTranslation("pipeline.message.text"));
+        message.setMaxLength(2000);
+        message.setId("bulk-message-text");
+        Button send = new Button(getTranslation("pipeline.message.send"), e -> {
+            try {
+                int n = pipeline.message(slug, chosen.keySet(), message.getValue());
+                FieldErrors.success(getTranslation("pipeline.message.sent", n));
+                message.clear();
+            } catch (InputRejectedException rejected) {
+                FieldErrors.show(this, rejected, Map.of("message", message));
+            }
+        });
+        send.setId("bulk-message");
+        chosenCount = new Span(getTranslation("pipeline.chosen", chosen.size()));
+        chosenCount.setId("chosen-count");
+        Div tools = new Div(by, chosenCount, to, reason, move, message, send);
+        tools.addClassName("enishi-pipeline-tools");
+        tools.setId("pipeline-tools");
+        return tools;
+    }
+
+    private Div list(PipelineBoard board) {
+        Locale locale = getLocale();
         Div rows = new Div();
         rows.addClassName("enishi-project-rows");
         rows.setId("applicants");
-        for (PipelineRow row : board.rows()) {
+        for (PipelineRow row : shown(board)) {
+            Checkbox choose = new Checkbox();
+            choose.setAriaLabel(getTranslation("pipeline.choose") + " " + row.name());
+            choose.setId("choose-" + row.id());
+            choose.addValueChangeListener(e -> {
+                if (e.getValue()) {
+                    chosen.put(row.id(), row);
+                } else {
+                    chosen.remove(row.id());
+                }
+                chosenCount.setText(getTranslation("pipeline.chosen", chosen.size()));
+            });
             Span stage = new Span(getTranslation("stage." + row.stage().name()));
             stage.addClassName("enishi-status");
             Anchor name = new Anchor("w/" + slug + "/applications/" + row.id(), row.name());
             name.getElement().setAttribute("router-link", true);
             Span meta = new Span(getTranslation("pipeline.row", row.roleTitle(), Dates.date(row.appliedAt(), locale)));
             meta.addClassName("enishi-muted");
-            Div line = new Div(stage, name, meta, new StageMove(pipeline, slug, row, () -> render(pipeline.applicants(slug, projectId))));
+            Div line = new Div(choose, stage, name, meta, new StageMove(pipeline, slug, row, this::reload));
             line.addClassName("enishi-project-row");
             rows.add(line);
         }
-        if (board.rows().isEmpty()) {
+        if (rows.getComponentCount() == 0) {
             rows.add(new Span(getTranslation("pipeline.none")));
         }
-        add(rows);
+        return rows;
+    }
+
+    private Div kanban(PipelineBoard board) {
+        Div columns = new Div();
+        columns.addClassName("enishi-kanban");
+        columns.setId("pipeline-board");
+        List<PipelineRow> rows = shown(board);
+        for (Stage s : Stage.values()) {
+            if (stageFilter != null && s != stageFilter) {
+                continue;
+            }
+            Div column = new Div(new H3(getTranslation("stage." + s.name()) + " " + board.counts().get(s)));
+            column.addClassName("enishi-kanban-column");
+            column.setId("column-" + s.name());
+            rows.stream().filter(r -> r.stage() == s).forEach(r -> {
+                Anchor name = new Anchor("w/" + slug + "/applications/" + r.id(), r.name());
+                name.getElement().setAttribute("router-link", true);
+                Span role = new Span(r.roleTitle());
+                role.addClassName("enishi-muted");
+                Div card = new Div(name, new Div(role));
+                card.addClassName("enishi-kanban-card");
+                column.add(card);
+            });
+            columns.add(column);
+        }
+        return columns;
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return Optional.ofNullable(query.get(name)).filter(v -> !v.isEmpty()).map(List::getFirst);
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+        try {
+            return Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     static long number(String s) {

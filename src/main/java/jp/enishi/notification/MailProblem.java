@@ -1,0 +1,8 @@
+package jp.enishi.notification;
+
+import java.time.Instant;
+
+/** An e-mail the mail server has not taken: still retried, or given up ({@code gaveUp}) until an admin retries it. */
+public record MailProblem(long id, String recipient, String subject, boolean gaveUp, int attempts, String lastError,
+                          Instant createdAt, Instant nextAttemptAt) {
+}

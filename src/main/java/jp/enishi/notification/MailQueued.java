@@ -1,0 +1,5 @@
+package jp.enishi.notification;
+
+/** Published when e-mails were queued, so that a sender tries them as soon as the transaction commits. */
+record MailQueued() {
+}

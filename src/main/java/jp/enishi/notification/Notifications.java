@@ -1,0 +1,141 @@
+package jp.enishi.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import jp.enishi.base.Locales;
+import jp.enishi.identity.Contact;
+import jp.enishi.identity.CurrentUser;
+import jp.enishi.identity.UserDirectory;
+import jp.enishi.workspace.WorkspaceDirectory;
+import jp.enishi.workspace.WorkspaceSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends notices — into each recipient's list, and by e-mail in their language when SMTP is configured — and reads
+ * one's own list. Sending only writes rows in the caller's transaction; the e-mail leaves later ({@link OutboxSender}).
+ */
+@Service
+@Transactional
+public class Notifications {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+    static final int LIST_SIZE = 50;
+
+    private final NotificationRepository notifications;
+    private final OutboxMailRepository outbox;
+    private final UserDirectory users;
+    private final WorkspaceDirectory workspaces;
+    private final CurrentUser currentUser;
+    private final I18NProvider texts;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String baseUrl;
+
+    Notifications(NotificationRepository notifications, OutboxMailRepository outbox, UserDirectory users,
+                  WorkspaceDirectory workspaces, CurrentUser currentUser, I18NProvider texts,
+                  ObjectProvider<JavaMailSender> mailSender, ApplicationEventPublisher events, Clock clock,
+                  @Value("${enishi.base-url}") String baseUrl) {
+        this.notifications = notifications;
+        this.outbox = outbox;
+        this.users = users;
+        this.workspaces = workspaces;
+        this.currentUser = currentUser;
+        this.texts = texts;
+        this.mailSender = mailSender;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Must run inside the transaction of what it tells of: if that rolls back, nobody is told. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(Notice notice) {
+        if (notice.recipients().isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Bilingual title = render(notice, "title");
+        Bilingual body = render(notice, "body");
+        WorkspaceSummary workspace = notice.workspaceId() == null ? null
+                : workspaces.byIds(List.of(notice.workspaceId())).get(notice.workspaceId());
+        boolean mail = mailSender.getIfAvailable() != null;
+        Map<Long, Contact> contacts = users.contacts(notice.recipients());
+        for (Contact to : contacts.values()) {
+            notifications.save(new Notification(to.id(), notice.workspaceId(), notice.kind(), title, body, notice.link(), now));
+            if (mail) {
+                outbox.save(mail(to, workspace, title, body, notice.link(), now, notice.workspaceId()));
+            }
+        }
+        if (mail) {
+            events.publishEvent(new MailQueued());
+        } else {
+            log.debug("No SMTP configured; {} notice for {} kept in the app only", notice.kind(), contacts.keySet());
+        }
+    }
+
+    /** A label of Enishi's texts in both languages, as an argument of a notice (a stage, say). */
+    public Bilingual label(String key) {
+        return new Bilingual(texts.getTranslation(key, Locales.JAPANESE), texts.getTranslation(key, Locales.ENGLISH));
+    }
+
+    /** The signed-in user's latest notices, newest first. */
+    @Transactional(readOnly = true)
+    public List<NotificationItem> mine(Locale locale) {
+        return currentUser.id().map(userId -> notifications.findLatest(userId, Limit.of(LIST_SIZE)).stream()
+                .map(n -> n.item(locale)).toList()).orElse(List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return currentUser.id().map(notifications::countUnread).orElse(0L);
+    }
+
+    public void markAllRead() {
+        currentUser.id().ifPresent(userId -> notifications.markAllRead(userId, clock.instant()));
+    }
+
+    /** Everything a person was told, for their data export. */
+    @Transactional(readOnly = true)
+    public List<NotificationExport> exportOf(long userId) {
+        return notifications.findAllOf(userId).stream().map(Notification::export).toList();
+    }
+
+    /** Forgets a person's notices when their account is deleted. */
+    public void forget(long userId) {
+        notifications.deleteAllOf(userId);
+    }
+
+    private Bilingual render(Notice notice, String part) {
+        String key = "notification." + notice.kind().name() + "." + part;
+        return new Bilingual(text(key, Locales.JAPANESE, notice.args()), text(key, Locales.ENGLISH, notice.args()));
+    }
+
+    private String text(String key, Locale locale, List<Object> args) {
+        Object[] resolved = args.stream().map(a -> a instanceof Bilingual b ? b.in(locale) : a).toArray();
+        return texts.getTranslation(key, locale, resolved);
+    }
+
+    private OutboxMail mail(Contact to, @org.jspecify.annotations.Nullable WorkspaceSummary workspace, Bilingual title,
+                            Bilingual body, String link, Instant now, @org.jspecify.annotations.Nullable Long workspaceId) {
+        Locale locale = to.locale();
+        String fromName = workspace == null ? "Enishi" : workspace.name(locale) + " (Enishi)";
+        String text = body.in(locale) + "\n\n" + baseUrl + "/" + link.replaceFirst("^/", "") + "\n\n-- \n"
+                + texts.getTranslation("mail.footer", locale);
+        return new OutboxMail(workspaceId, to.email(), fromName, title.in(locale), text, now);
+    }
+}

@@ -1,0 +1,20 @@
+package jp.enishi.selection;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface InterviewRepository extends JpaRepository<Interview, Long> {
+
+    @Query("select i from Interview i where i.id = ?1 and i.workspaceId = ?2")
+    Optional<Interview> findInWorkspace(long interviewId, long workspaceId);
+
+    @Query("select i from Interview i where i.applicationId = ?1 order by i.startsAt")
+    List<Interview> findAllOf(long applicationId);
+
+    @Query("select i from Interview i where i.applicationId in ?1 order by i.startsAt")
+    List<Interview> findAllOf(Collection<Long> applicationIds);
+}

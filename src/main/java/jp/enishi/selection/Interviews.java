@@ -1,0 +1,142 @@
+package jp.enishi.selection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import jp.enishi.base.InputCheck;
+import jp.enishi.base.InputRejectedException;
+import jp.enishi.base.JapanTime;
+import jp.enishi.notification.Bilingual;
+import jp.enishi.notification.Notice;
+import jp.enishi.notification.NotificationKind;
+import jp.enishi.notification.Notifications;
+import jp.enishi.project.ProjectService;
+import jp.enishi.project.ProjectTeam;
+import jp.enishi.project.ProjectTeams;
+import jp.enishi.workspace.Role;
+import jp.enishi.workspace.WorkspaceAccess;
+import jp.enishi.workspace.WorkspaceScoped;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Interviews in selection: the team schedules one (Japan time, an online link or none for on-site, who interviews)
+ * and the applicant is invited; afterwards the team records notes and a rating, which stay with the team.
+ */
+@Service
+@Transactional
+@WorkspaceScoped
+public class Interviews {
+
+    static final int NOTE_MAX = 4000;
+    static final int INTERVIEWERS_MAX = 300;
+    static final int URL_MAX = 500;
+    private static final DateTimeFormatter JA = DateTimeFormatter.ofPattern("yyyy年M月d日 H:mm", Locale.JAPANESE);
+    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMM yyyy, H:mm", Locale.ENGLISH);
+
+    private final WorkspaceAccess workspaces;
+    private final ProjectService projects;
+    private final ProjectTeams teams;
+    private final ApplicationRepository applications;
+    private final ApplicationEventRepository events;
+    private final InterviewRepository interviews;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    Interviews(WorkspaceAccess workspaces, ProjectService projects, ProjectTeams teams,
+               ApplicationRepository applications, ApplicationEventRepository events, InterviewRepository interviews,
+               Notifications notifications, Clock clock) {
+        this.workspaces = workspaces;
+        this.projects = projects;
+        this.teams = teams;
+        this.applications = applications;
+        this.events = events;
+        this.interviews = interviews;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /**
+     * Schedules an interview and invites the applicant. An applicant not yet at 面談調整 moves there, recorded like
+     * any move. {@code startsAt} is Japan time and must lie ahead.
+     */
+    public long schedule(String workspaceSlug, long applicationId, @Nullable LocalDateTime startsAt, int minutes,
+                         @Nullable String meetingUrl, @Nullable String interviewers) {
+        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        Application a = applications.findInWorkspace(applicationId, caller.workspaceId())
+                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+        projects.open(workspaceSlug, a.projectId());
+        String url = InputCheck.clean(meetingUrl);
+        String who = InputCheck.clean(interviewers);
+        InputCheck check = new InputCheck().required("interviewers", who).maxLength("interviewers", who, INTERVIEWERS_MAX)
+                .maxLength("meetingUrl", url, URL_MAX);
+        Instant now = clock.instant();
+        Instant when = startsAt == null ? null : startsAt.atZone(JapanTime.ZONE).toInstant();
+        if (when == null) {
+            check.reject("startsAt", "interview.error.when");
+        } else if (!when.isAfter(now)) {
+            check.reject("startsAt", "interview.error.past");
+        }
+        if (minutes < 10 || minutes > 240) {
+            check.reject("minutes", "interview.error.minutes");
+        }
+        if (url != null && !url.matches("(?i)https?://[^\\s<>\"]+")) {
+            check.reject("meetingUrl", "interview.error.url");
+        }
+        if (a.stage().isFinal() || a.stage() == Stage.INTERVIEWED) {
+            check.reject("stage", "interview.error.stage");
+        }
+        check.throwIfAny();
+        if (a.stage() != Stage.SCHEDULING) {
+            Stage from = a.stage();
+            a.moveTo(Stage.SCHEDULING, now);
+            events.save(new ApplicationEvent(applicationId, from, Stage.SCHEDULING, caller.userId(), null, now));
+        }
+        Interview interview = interviews.save(new Interview(caller.workspaceId(), applicationId,
+                java.util.Objects.requireNonNull(when), minutes, url, java.util.Objects.requireNonNull(who),
+                caller.userId(), now));
+        ProjectTeam team = teams.of(a.projectId()).orElseThrow();
+        LocalDateTime local = LocalDateTime.ofInstant(when, JapanTime.ZONE);
+        notifications.send(Notice.to(List.of(a.userId()), team.workspaceId(), NotificationKind.INTERVIEW_INVITED, "me",
+                team.title(), new Bilingual(JA.format(local), EN.format(local)),
+                url != null ? url : notifications.label("interview.on-site"), Pipeline.workspaceName(team)));
+        try {
+            applications.flush();
+        } catch (OptimisticLockingFailureException twoAtOnce) {
+            throw new InputRejectedException("stage", "selection.error.moved-meanwhile");
+        }
+        return interview.id();
+    }
+
+    /** The team's notes and a rating from 1 to 5 (or none), by the version the caller saw. */
+    public void record(String workspaceSlug, long interviewId, long expectedVersion, @Nullable String note,
+                       @Nullable Integer rating) {
+        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        Interview interview = interviews.findInWorkspace(interviewId, caller.workspaceId())
+                .orElseThrow(() -> new ApplicationNotFoundException(interviewId));
+        Application a = applications.findInWorkspace(interview.applicationId(), caller.workspaceId())
+                .orElseThrow(() -> new ApplicationNotFoundException(interview.applicationId()));
+        projects.open(workspaceSlug, a.projectId());
+        String text = InputCheck.clean(note);
+        InputCheck check = new InputCheck().maxLength("note", text, NOTE_MAX);
+        if (rating != null && (rating < 1 || rating > 5)) {
+            check.reject("rating", "interview.error.rating");
+        }
+        check.throwIfAny();
+        if (interview.version() != expectedVersion) {
+            throw new InputRejectedException("note", "interview.error.changed-meanwhile");
+        }
+        interview.record(text, rating, clock.instant());
+        try {
+            interviews.flush();
+        } catch (OptimisticLockingFailureException twoAtOnce) {
+            throw new InputRejectedException("note", "interview.error.changed-meanwhile");
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package jp.enishi.notification;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jp.enishi.EnishiTest;
+import jp.enishi.SignIn;
+import jp.enishi.TestClock;
+import jp.enishi.TestProjects;
+import jp.enishi.TestWorkspaces;
+import jp.enishi.TestWorkspaces.Team;
+import jp.enishi.identity.AccountService;
+import jp.enishi.selection.Applying;
+import jp.enishi.selection.Pipeline;
+import jp.enishi.selection.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * E-mails through a real SMTP server (GreenMail): in the recipient's language, from the workspace's name; and when
+ * the server is down, the user's action still succeeds, the mail waits, admins see it, and a retry delivers it.
+ */
+@EnishiTest
+class MailDeliveryTest {
+
+    private static final ServerSetup SMTP = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
+    private static GreenMail server = started();
+    private static int port;
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> port);
+        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
+        registry.add("enishi.mail.outbox.poll", () -> "PT1H");
+    }
+
+    @Autowired Applying applying;
+    @Autowired Pipeline pipeline;
+    @Autowired MailOutbox outbox;
+    @Autowired OutboxSender sender;
+    @Autowired AccountService accounts;
+    @Autowired TestWorkspaces teams;
+    @Autowired TestProjects testProjects;
+    @Autowired SignIn signIn;
+    @Autowired TestClock clock;
+    @Autowired JdbcTemplate jdbc;
+
+    private static GreenMail started() {
+        GreenMail mail = new GreenMail(SMTP);
+        mail.start();
+        port = mail.getSmtp().getPort();
+        return mail;
+    }
+
+    @BeforeEach
+    void emptyInbox() throws Exception {
+        if (!server.isRunning()) {
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
+        server.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+        clock.reset();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @Test
+    void each_recipient_gets_the_mail_in_their_language_from_the_workspace() throws Exception {
+        Team team = teams.create("mail");
+        long project = testProjects.published(team, testProjects.complete("メールの企画", "物語"));
+        signIn.as(team.admin());
+        accounts.changeLanguage(Locale.ENGLISH);
+        String pro = testProjects.professional("mail-pro");
+        server.purgeEmailFromAllMailboxes();
+        signIn.as(pro);
+        long id = applying.apply(project, 0, "動機", "月2日");
+
+        assertThat(server.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage toAdmin = server.getReceivedMessagesForDomain(team.admin())[0];
+        assertThat(toAdmin.getSubject()).isEqualTo("New application: メールの企画");
+        assertThat(GreenMailUtil.getBody(toAdmin)).contains("/w/" + team.slug() + "/applications/" + id);
+
+        signIn.as(team.admin());
+        pipeline.move(team.slug(), id, 0, Stage.SCREENING, null);
+        assertThat(server.waitForIncomingEmail(10_000, 2)).isTrue();
+        MimeMessage toPro = server.getReceivedMessagesForDomain(pro)[0];
+        assertThat(toPro.getSubject()).isEqualTo("選考の状況：メールの企画");
+        assertThat(((InternetAddress) toPro.getFrom()[0]).getPersonal()).startsWith("mail").endsWith("(Enishi)");
+        assertThat(mailText(toPro)).contains("書類確認");
+    }
+
+    @Test
+    void a_mail_server_that_is_down_neither_fails_the_action_nor_loses_the_mail() throws Exception {
+        Team team = teams.create("down");
+        long project = testProjects.published(team, testProjects.complete("届かない企画", "物語"));
+        server.stop();
+        String pro = testProjects.professional("down-pro");
+        signIn.as(pro);
+        applying.apply(project, 0, "動機", "月2日");
+        signIn.out();
+
+        awaitAttempts(team.admin(), 1);
+        signIn.as(team.admin());
+        assertThat(outbox.problems(team.slug())).singleElement().satisfies(p -> {
+            assertThat(p.recipient()).isEqualTo(team.admin());
+            assertThat(p.gaveUp()).isFalse();
+            assertThat(p.lastError()).isNotBlank();
+        });
+
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        assertThat(sender.sendDue()).as("not due before its back-off").isZero();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(server.getReceivedMessagesForDomain(team.admin())).hasSize(1);
+        assertThat(outbox.problems(team.slug())).isEmpty();
+    }
+
+    @Test
+    void after_the_last_attempt_the_mail_is_given_up_and_an_admin_can_send_it_again() throws Exception {
+        Team team = teams.create("giveup");
+        long project = testProjects.published(team, testProjects.complete("あきらめる企画", "物語"));
+        server.stop();
+        signIn.as(testProjects.professional("giveup-pro"));
+        applying.apply(project, 0, "動機", "月2日");
+        signIn.out();
+        awaitAttempts(team.admin(), 1);
+        for (int i = 0; i < OutboxMail.BACKOFF.size(); i++) {
+            clock.advance(Duration.ofHours(5));
+            sender.sendDue();
+        }
+        signIn.as(team.admin());
+        MailProblem problem = outbox.problems(team.slug()).getFirst();
+        assertThat(problem.gaveUp()).isTrue();
+        assertThat(problem.attempts()).isEqualTo(OutboxMail.BACKOFF.size() + 1);
+
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        clock.advance(Duration.ofDays(1));
+        assertThat(sender.sendDue()).as("given up stays given up").isZero();
+        outbox.retry(team.slug(), problem.id());
+        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(server.getReceivedMessagesForDomain(team.admin())).hasSize(1);
+    }
+
+    private void awaitAttempts(String recipient, int attempts) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            Integer n = jdbc.queryForObject("SELECT COALESCE(MAX(attempts), 0) FROM mail_outbox WHERE recipient = ?",
+                    Integer.class, recipient);
+            if (n != null && n >= attempts) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no attempt to send to " + recipient);
+    }
+
+    private static String mailText(MimeMessage message) throws Exception {
+        return message.getContent().toString();
+    }
+}
