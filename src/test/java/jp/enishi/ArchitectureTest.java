@@ -29,6 +29,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("jp.enishi.base")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "jp.enishi.identity..", "jp.enishi.workspace..", "jp.enishi.consortium..", "jp.enishi.project..",
+                        "jp.enishi.selection..", "jp.enishi.talent..", "jp.enishi.notification..", "jp.enishi.privacy..",
                         "jp.enishi.demo..")
                 .check(ENISHI);
     }
@@ -53,6 +54,18 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("..ui..")
                 .and().doNotHaveSimpleName("SecurityConfiguration")
                 .should().dependOnClassesThat().resideInAPackage("jp.enishi..ui..")
+                .check(ENISHI);
+    }
+
+    /** Letting go of a person's data takes a userId and no permission check: only account deletion may call it. */
+    @Test
+    void only_account_deletion_makes_capabilities_forget_a_person() {
+        noClasses().that().resideOutsideOfPackage("jp.enishi.privacy")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a forget/anonymise method of another capability",
+                        call -> (call.getTarget().getName().equals("forget") || call.getTarget().getName().equals("anonymise"))
+                                && call.getTargetOwner().getPackageName().startsWith("jp.enishi")
+                                && !call.getTargetOwner().getPackageName().equals(call.getOriginOwner().getPackageName())))
                 .check(ENISHI);
     }
 }

@@ -24,10 +24,13 @@ public class AccountService {
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final FederatedIdentityRepository federatedIdentities;
     private final Clock clock;
 
-    AccountService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                   FederatedIdentityRepository federatedIdentities, Clock clock) {
         this.users = users;
+        this.federatedIdentities = federatedIdentities;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -71,6 +74,17 @@ public class AccountService {
         user.rename(change.displayName().strip(), InputCheck.clean(change.fullName()));
         user.describe(InputCheck.clean(change.residence()), InputCheck.clean(change.bio()));
         return toProfile(users.saveAndFlush(user));
+    }
+
+    /**
+     * Anonymises the signed-in user's account as the last step of deleting it: no address, name, text or way to sign
+     * in remains. The caller ({@code MyData}) has already had every other capability let go of the person.
+     */
+    public void anonymiseMe() {
+        User user = currentUserEntity();
+        federatedIdentities.deleteAllOf(user.id());
+        user.anonymise();
+        users.saveAndFlush(user);
     }
 
     /** Keeps the language choice of a signed-in user for their next visit. */

@@ -12,4 +12,8 @@ interface FederatedIdentityRepository extends JpaRepository<FederatedIdentity, L
 
     @Query("select count(f) from FederatedIdentity f where f.user.id = :userId")
     long countByUserId(long userId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from FederatedIdentity f where f.user.id = :userId")
+    int deleteAllOf(long userId);
 }

@@ -52,6 +52,17 @@ class User {
         return id;
     }
 
+    /** Removes everything that identifies the person; the row stays so the records that name it still hold. */
+    void anonymise() {
+        email = "deleted-" + id() + "@deleted.invalid";
+        displayName = "（退会済み）";
+        fullName = null;
+        residence = null;
+        bio = null;
+        passwordHash = null;
+        consortiumAdmin = false;
+    }
+
     String email() { return email; }
     String displayName() { return displayName; }
     @Nullable String fullName() { return fullName; }

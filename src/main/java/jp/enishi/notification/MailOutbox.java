@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @WorkspaceScoped
 public class MailOutbox {
 
+    /** How many times a mail is tried before it is given up. */
+    public static final int ATTEMPTS = OutboxMail.BACKOFF.size() + 1;
+
     private final WorkspaceAccess workspaces;
     private final OutboxMailRepository outbox;
     private final Clock clock;

@@ -29,9 +29,7 @@ class Application {
     private String roleTitle;
     @Column(updatable = false)
     private long userId;
-    @Column(updatable = false)
     private String motivation;
-    @Column(updatable = false)
     private String availability;
     @Enumerated(EnumType.STRING)
     private Stage stage = Stage.APPLIED;
@@ -75,6 +73,13 @@ class Application {
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
     long version() { return version; }
+
+    /** What the applicant wrote goes when their account is deleted; the fact and course of the application stay. */
+    void anonymise(Instant now) {
+        motivation = "";
+        availability = "";
+        updatedAt = now;
+    }
 
     void moveTo(Stage next, Instant now) {
         stage = next;

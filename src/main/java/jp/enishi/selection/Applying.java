@@ -15,6 +15,8 @@ import jp.enishi.notification.NotificationKind;
 import jp.enishi.notification.Notifications;
 import jp.enishi.project.ProjectTeam;
 import jp.enishi.project.ProjectTeams;
+import jp.enishi.talent.ConsentPurpose;
+import jp.enishi.talent.Consents;
 import jp.enishi.project.ApplicationTarget;
 import jp.enishi.project.ProjectBoard;
 import jp.enishi.project.ProjectName;
@@ -39,10 +41,17 @@ public class Applying {
     private final ApplicationEventRepository events;
     private final ProjectTeams teams;
     private final Notifications notifications;
+    private final PoolRequestRepository poolRequests;
+    private final InterviewRepository interviews;
+    private final Consents consents;
     private final Clock clock;
 
     Applying(CurrentUser currentUser, ProjectBoard board, UserDirectory users, ApplicationRepository applications,
-             ApplicationEventRepository events, ProjectTeams teams, Notifications notifications, Clock clock) {
+             ApplicationEventRepository events, ProjectTeams teams, Notifications notifications,
+             PoolRequestRepository poolRequests, InterviewRepository interviews, Consents consents, Clock clock) {
+        this.poolRequests = poolRequests;
+        this.interviews = interviews;
+        this.consents = consents;
         this.currentUser = currentUser;
         this.board = board;
         this.users = users;
@@ -93,10 +102,11 @@ public class Applying {
         return currentUser.id().map(userId -> {
             List<Application> all = applications.findAllOfUser(userId);
             Map<Long, ProjectName> names = board.names(all.stream().map(Application::projectId).distinct().toList());
+            Map<Long, List<MyInterview>> invited = interviewsOf(all);
             return all.stream().map(a -> {
                 ProjectName name = names.get(a.projectId());
                 return new MyApplication(a.id(), name.title(), name.path(), name.workspace().name(locale), a.roleTitle(),
-                        a.stage(), a.createdAt(), a.updatedAt());
+                        a.stage(), a.createdAt(), a.updatedAt(), invited.getOrDefault(a.id(), List.of()));
             }).toList();
         }).orElse(List.of());
     }
@@ -115,6 +125,84 @@ public class Applying {
         application.moveTo(Stage.WITHDRAWN, now);
         events.save(new ApplicationEvent(applicationId, from, Stage.WITHDRAWN, userId, null, now));
         tellTeam(application, NotificationKind.APPLICATION_WITHDRAWN);
+    }
+
+    /**
+     * Everything selection holds about a person, for their data export: their applications as they wrote them, the
+     * course of each (stages and when), interview times, pool requests. The team's reasons, notes and ratings are the
+     * municipality's working records and are not part of it.
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicationExport> exportOf(long userId) {
+        List<Application> all = applications.findAllOfUser(userId);
+        Map<Long, ProjectName> names = board.names(all.stream().map(Application::projectId).distinct().toList());
+        Map<Long, List<MyInterview>> invited = interviewsOf(all);
+        Map<Long, PoolRequest> requests = poolRequests.findAllOf(userId).stream()
+                .collect(java.util.stream.Collectors.toMap(PoolRequest::applicationId, r -> r));
+        return all.stream().map(a -> new ApplicationExport(names.get(a.projectId()).title(), a.roleTitle(),
+                a.motivation(), a.availability(), a.stage(), a.createdAt(),
+                events.findAllOf(a.id()).stream().map(e -> new ApplicationExport.Step(e.fromStage(), e.toStage(),
+                        e.happenedAt())).toList(),
+                invited.getOrDefault(a.id(), List.of()),
+                requests.containsKey(a.id()) ? requests.get(a.id()).state() : null)).toList();
+    }
+
+    /**
+     * When a person deletes their account: open applications are withdrawn, what they wrote is removed, pool requests
+     * go. The applications themselves stay, without content, as the municipality's record of its selection.
+     */
+    public void anonymise(long userId) {
+        Instant now = clock.instant();
+        for (Application a : applications.findAllOfUser(userId)) {
+            if (!a.stage().isFinal()) {
+                Stage from = a.stage();
+                a.moveTo(Stage.WITHDRAWN, now);
+                events.save(new ApplicationEvent(a.id(), from, Stage.WITHDRAWN, userId, null, now));
+            }
+            a.anonymise(now);
+        }
+        poolRequests.deleteAllOf(userId);
+    }
+
+    private Map<Long, List<MyInterview>> interviewsOf(List<Application> all) {
+        return interviews.findAllOf(all.stream().map(Application::id).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Interview::applicationId,
+                        java.util.stream.Collectors.mapping(Interview::forApplicant, java.util.stream.Collectors.toList())));
+    }
+
+    /** Workspaces' requests to keep the signed-in professional in their talent pool, newest first. */
+    @Transactional(readOnly = true)
+    public List<MyPoolRequest> poolRequests(java.util.Locale locale) {
+        return currentUser.id().map(userId -> {
+            List<PoolRequest> all = poolRequests.findAllOf(userId);
+            Map<Long, Application> asked = applications.findAllById(all.stream().map(PoolRequest::applicationId).toList())
+                    .stream().collect(java.util.stream.Collectors.toMap(Application::id, a -> a));
+            Map<Long, ProjectName> names = board.names(asked.values().stream().map(Application::projectId).distinct().toList());
+            return all.stream().map(r -> {
+                ProjectName name = names.get(asked.get(r.applicationId()).projectId());
+                return new MyPoolRequest(r.id(), name.workspace().name(locale), name.title(), r.askedAt(), r.state());
+            }).toList();
+        }).orElse(List.of());
+    }
+
+    /** Answers a request of one's own, once; a yes is a consent to that workspace's pool, recorded as such. */
+    public void answerPoolRequest(long requestId, boolean yes) {
+        long userId = currentUser.requireId();
+        PoolRequest request = poolRequests.findById(requestId).filter(r -> r.userId() == userId)
+                .orElseThrow(() -> new AccessDeniedException("Not your request"));
+        if (request.answer() != null) {
+            throw new InputRejectedException("pool", "pool.error.answered");
+        }
+        request.answer(yes, clock.instant());
+        if (yes) {
+            consents.giveRequested(request.workspaceId(), ConsentPurpose.POOL);
+        }
+        Application application = applications.findById(request.applicationId()).orElseThrow();
+        ProjectTeam team = teams.of(application.projectId()).orElseThrow();
+        String name = users.byId(userId).map(u -> u.displayName()).orElse("");
+        notifications.send(Notice.to(List.of(request.askedBy()), team.workspaceId(), NotificationKind.POOL_ANSWERED,
+                "w/" + team.workspaceSlug() + "/applications/" + application.id(), name,
+                notifications.label(yes ? "pool.answer.yes" : "pool.answer.no")));
     }
 
     /** Arguments: applicant's name, project title, role title. */

@@ -51,12 +51,13 @@ public class Pipeline {
     private final ProjectTeams teams;
     private final Notifications notifications;
     private final InterviewRepository interviews;
+    private final PoolRequestRepository poolRequests;
     private final Clock clock;
 
     Pipeline(WorkspaceAccess workspaces, ProjectService projects, ApplicationRepository applications,
              ApplicationEventRepository events, ApplicantOpeningRepository openings, UserDirectory users,
              jp.enishi.talent.TalentProfiles talent, ProjectTeams teams, Notifications notifications,
-             InterviewRepository interviews, Clock clock) {
+             InterviewRepository interviews, PoolRequestRepository poolRequests, Clock clock) {
         this.workspaces = workspaces;
         this.projects = projects;
         this.applications = applications;
@@ -67,6 +68,7 @@ public class Pipeline {
         this.teams = teams;
         this.notifications = notifications;
         this.interviews = interviews;
+        this.poolRequests = poolRequests;
         this.clock = clock;
     }
 
@@ -101,7 +103,8 @@ public class Pipeline {
                 a.availability(),
                 history.stream().map(e -> new StageEvent(e.fromStage(), e.toStage(), name(people.get(e.actorId())),
                         e.happenedAt(), e.reason())).toList(),
-                interviews.findAllOf(applicationId).stream().map(Interview::item).toList());
+                interviews.findAllOf(applicationId).stream().map(Interview::item).toList(),
+                poolRequests.findOfApplication(applicationId).map(PoolRequest::state).orElse(null));
     }
 
     /**
@@ -165,6 +168,27 @@ public class Pipeline {
                 NotificationKind.MESSAGE, "me", team.title(), workspaceName(team),
                 java.util.Objects.requireNonNull(text).strip()));
         return chosen.size();
+    }
+
+    /**
+     * Asks a declined applicant whether the workspace may keep them in its talent pool. Only asks: the professional
+     * answers on their page, and nothing is pooled without their yes. Once per application.
+     */
+    public void askToPool(String workspaceSlug, long applicationId) {
+        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        Application a = applications.findInWorkspace(applicationId, caller.workspaceId())
+                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+        projects.open(workspaceSlug, a.projectId());
+        if (a.stage() != Stage.DECLINED) {
+            throw new InputRejectedException("pool", "pool.error.declined-only");
+        }
+        if (poolRequests.findOfApplication(applicationId).isPresent()) {
+            throw new InputRejectedException("pool", "pool.error.asked");
+        }
+        poolRequests.save(new PoolRequest(caller.workspaceId(), a.userId(), applicationId, caller.userId(), clock.instant()));
+        ProjectTeam team = teams.of(a.projectId()).orElseThrow();
+        notifications.send(Notice.to(List.of(a.userId()), team.workspaceId(), NotificationKind.POOL_REQUEST, "me",
+                workspaceName(team)));
     }
 
     /** The applications asked for, all of one project the caller may open; anything else is not found. */

@@ -53,6 +53,10 @@ class TalentProfile {
         this.updatedAt = now;
     }
 
+    long userId() {
+        return userId;
+    }
+
     long version() {
         return version;
     }

@@ -133,4 +133,9 @@ public class TalentProfiles {
             check.reject(field, "project.error.range", min, max);
         }
     }
+
+    /** Deletes a person's talent profile when their account is deleted. */
+    public void forget(long userId) {
+        profiles.findById(userId).ifPresent(profiles::delete);
+    }
 }

@@ -63,6 +63,27 @@ public class ApplicantView extends VerticalLayout implements BeforeEnterObserver
         add(back, name, new Div(stage, new Span(" " + d.row().roleTitle())));
         Runnable reload = () -> render(pipeline.applicant(slug, d.row().id()));
         add(new StageMove(pipeline, slug, d.row(), reload));
+        if (d.row().stage() == jp.enishi.selection.Stage.DECLINED) {
+            if (d.poolAsk() == null) {
+                com.vaadin.flow.component.button.Button ask = new com.vaadin.flow.component.button.Button(
+                        getTranslation("pool.ask"), e -> {
+                    try {
+                        pipeline.askToPool(slug, d.row().id());
+                        jp.enishi.base.ui.FieldErrors.success(getTranslation("pool.asked"));
+                    } catch (jp.enishi.base.InputRejectedException rejected) {
+                        jp.enishi.base.ui.FieldErrors.error(getTranslation(rejected.problems().getFirst().messageKey()));
+                    }
+                    reload.run();
+                });
+                ask.setId("ask-to-pool");
+                add(new Div(ask, new Span(" " + getTranslation("pool.ask.help"))));
+            } else {
+                Span state = new Span(getTranslation("pool.ask." + d.poolAsk().name()));
+                state.addClassName("enishi-status");
+                state.setId("pool-state");
+                add(new Div(new Span(getTranslation("pool.requests") + "："), state));
+            }
+        }
         add(new H2(getTranslation("applicant.motivation")), text(d.motivation()));
         add(new H2(getTranslation("applicant.availability")), text(d.availability()));
         add(new H2(getTranslation("applicant.profile")));

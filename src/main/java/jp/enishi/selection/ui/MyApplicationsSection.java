@@ -16,6 +16,8 @@ import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.base.ui.MePageSection;
 import jp.enishi.selection.Applying;
 import jp.enishi.selection.MyApplication;
+import jp.enishi.selection.MyPoolRequest;
+import jp.enishi.selection.PoolAsk;
 
 /** 「応募したプロジェクト」 on /me: every application with its current stage, and 辞退 while undecided. */
 @org.springframework.stereotype.Component
@@ -55,6 +57,18 @@ class MyApplicationsSection implements MePageSection {
             meta.addClassName("enishi-muted");
             Div row = new Div(stage, project, meta);
             row.addClassName("enishi-project-row");
+            for (var interview : a.interviews()) {
+                Div invited = new Div(new Span(section.getTranslation("apply.interview",
+                        Dates.dateTime(interview.startsAt(), locale), interview.minutes())));
+                invited.addClassName("enishi-my-interview");
+                if (interview.meetingUrl() != null) {
+                    Anchor join = new Anchor(interview.meetingUrl(), section.getTranslation("apply.interview.join"));
+                    join.setTarget("_blank");
+                    join.getElement().setAttribute("rel", "noopener noreferrer");
+                    invited.add(new Span(" "), join);
+                }
+                row.add(invited);
+            }
             if (a.canWithdraw()) {
                 Button withdraw = new Button(section.getTranslation("apply.withdraw"), e -> {
                     try {
@@ -71,5 +85,40 @@ class MyApplicationsSection implements MePageSection {
             }
             section.add(row);
         }
+        List<MyPoolRequest> requests = applying.poolRequests(locale);
+        if (!requests.isEmpty()) {
+            Div pool = new Div(new H2(section.getTranslation("pool.requests")));
+            pool.setId("pool-requests");
+            for (MyPoolRequest r : requests) {
+                Div row = new Div(new Span(section.getTranslation("pool.request.row", r.workspaceName(), r.projectTitle(),
+                        Dates.date(r.askedAt(), locale))));
+                row.addClassName("enishi-project-row");
+                if (r.state() == PoolAsk.ASKED) {
+                    row.add(new Span(section.getTranslation("pool.request.explain", r.workspaceName())));
+                    Button yes = new Button(section.getTranslation("pool.answer.yes"), e -> answer(section, r.id(), true));
+                    yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    yes.setId("pool-yes-" + r.id());
+                    Button no = new Button(section.getTranslation("pool.answer.no"), e -> answer(section, r.id(), false));
+                    no.setId("pool-no-" + r.id());
+                    row.add(yes, no);
+                } else {
+                    Span answered = new Span(section.getTranslation("pool.ask." + r.state().name()));
+                    answered.addClassName("enishi-status");
+                    row.add(answered);
+                }
+                pool.add(row);
+            }
+            section.add(pool);
+        }
+    }
+
+    private void answer(Div section, long requestId, boolean yes) {
+        try {
+            applying.answerPoolRequest(requestId, yes);
+            FieldErrors.success(section.getTranslation(yes ? "pool.answered.yes" : "pool.answered.no"));
+        } catch (InputRejectedException rejected) {
+            FieldErrors.error(section.getTranslation(rejected.problems().getFirst().messageKey()));
+        }
+        section.getUI().ifPresent(ui -> ui.getPage().reload());
     }
 }

@@ -36,6 +36,14 @@ public class WorkspaceHeader extends Div {
                 "w/" + workspace.slug() + "/projects", getTranslation("workspace.tab.projects"));
         projects.getElement().setAttribute("router-link", true);
         tabs.add(projects);
+        boolean staff = mine.stream().anyMatch(m -> m.workspace().slug().equals(workspace.slug())
+                && m.role() != jp.enishi.workspace.Role.THEME_OWNER);
+        if (staff) {
+            com.vaadin.flow.component.html.Anchor pool = new com.vaadin.flow.component.html.Anchor(
+                    "w/" + workspace.slug() + "/talent", getTranslation("workspace.tab.talent"));
+            pool.getElement().setAttribute("router-link", true);
+            tabs.add(pool);
+        }
         if (showMembersTab) {
             tabs.add(new RouterLink(getTranslation("workspace.tab.members"), MembersView.class,
                     WorkspaceHomeView.parameters(workspace.slug())));

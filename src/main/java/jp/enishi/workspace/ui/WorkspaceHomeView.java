@@ -26,9 +26,12 @@ public class WorkspaceHomeView extends VerticalLayout implements BeforeEnterObse
 
     private final WorkspaceService workspaces;
     private final WorkspaceDirectory directory;
+    private final java.util.List<jp.enishi.base.ui.WorkspaceHomeSection> sections;
     private String title = "Enishi";
 
-    WorkspaceHomeView(WorkspaceService workspaces, WorkspaceDirectory directory) {
+    WorkspaceHomeView(WorkspaceService workspaces, WorkspaceDirectory directory,
+                      java.util.List<jp.enishi.base.ui.WorkspaceHomeSection> sections) {
+        this.sections = sections;
         this.workspaces = workspaces;
         this.directory = directory;
         addClassName("enishi-page");
@@ -63,6 +66,8 @@ public class WorkspaceHomeView extends VerticalLayout implements BeforeEnterObse
         members.setItems(home.members());
         members.setAllRowsVisible(true);
         add(members);
+        String slug = home.workspace().slug();
+        sections.forEach(section -> section.create(slug, home.canManageMembers()).ifPresent(this::add));
     }
 
     @Override

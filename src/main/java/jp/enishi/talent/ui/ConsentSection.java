@@ -1,0 +1,130 @@
+package jp.enishi.talent.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import jp.enishi.base.InputRejectedException;
+import jp.enishi.base.ui.Dates;
+import jp.enishi.base.ui.FieldErrors;
+import jp.enishi.base.ui.MePageSection;
+import jp.enishi.talent.ConsentPurpose;
+import jp.enishi.talent.ConsentRecord;
+import jp.enishi.talent.Consents;
+import jp.enishi.workspace.WorkspaceDirectory;
+import jp.enishi.workspace.WorkspaceSummary;
+import org.springframework.core.annotation.Order;
+
+/**
+ * 「プライバシーと同意」 on /me: who may see the profile, the consents in force per workspace with a withdraw button
+ * each, giving a new one with its words shown first, and the record of withdrawn ones.
+ */
+@org.springframework.stereotype.Component
+@Order(3)
+class ConsentSection implements MePageSection {
+
+    private final Consents consents;
+    private final WorkspaceDirectory workspaces;
+
+    ConsentSection(Consents consents, WorkspaceDirectory workspaces) {
+        this.consents = consents;
+        this.workspaces = workspaces;
+    }
+
+    @Override
+    public Component create() {
+        Div section = new Div();
+        section.setId("consents");
+        section.setWidthFull();
+        render(section);
+        return section;
+    }
+
+    private void render(Div section) {
+        section.removeAll();
+        Locale locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.JAPANESE;
+        section.add(new H2(section.getTranslation("consent.title")),
+                new Paragraph(section.getTranslation("consent.who-sees")));
+        List<ConsentRecord> all = consents.mine(locale);
+        Div active = new Div();
+        active.setId("consents-active");
+        for (ConsentRecord c : all.stream().filter(ConsentRecord::active).toList()) {
+            Span what = new Span(section.getTranslation("consent.row", c.workspaceName(),
+                    section.getTranslation("consent.purpose.short." + c.purpose().name()), Dates.date(c.grantedAt(), locale)));
+            Button withdraw = new Button(section.getTranslation("consent.withdraw"), e -> {
+                consents.withdraw(c.id());
+                FieldErrors.success(section.getTranslation("consent.withdrawn"));
+                render(section);
+            });
+            withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            withdraw.setId("withdraw-consent-" + c.id());
+            Paragraph words = new Paragraph(c.purposeText());
+            words.addClassName("enishi-muted");
+            Div row = new Div(what, withdraw, words);
+            row.addClassName("enishi-project-row");
+            active.add(row);
+        }
+        if (active.getComponentCount() == 0) {
+            active.add(new Paragraph(section.getTranslation("consent.none")));
+        }
+        section.add(active, giveForm(section, locale));
+        List<ConsentRecord> withdrawn = all.stream().filter(c -> !c.active()).toList();
+        if (!withdrawn.isEmpty()) {
+            Div history = new Div(new H3(section.getTranslation("consent.history")));
+            history.setId("consents-withdrawn");
+            withdrawn.forEach(c -> history.add(new Div(section.getTranslation("consent.history.row", c.workspaceName(),
+                    section.getTranslation("consent.purpose.short." + c.purpose().name()),
+                    Dates.dateTime(c.grantedAt(), locale), Dates.dateTime(c.withdrawnAt(), locale)))));
+            section.add(history);
+        }
+    }
+
+    private Div giveForm(Div section, Locale locale) {
+        Select<WorkspaceSummary> workspace = new Select<>();
+        workspace.setLabel(section.getTranslation("consent.workspace"));
+        workspace.setItems(workspaces.participants());
+        workspace.setItemLabelGenerator(w -> w.name(locale));
+        workspace.setId("consent-workspace");
+        Select<ConsentPurpose> purpose = new Select<>();
+        purpose.setLabel(section.getTranslation("consent.purpose"));
+        purpose.setItems(ConsentPurpose.values());
+        purpose.setItemLabelGenerator(p -> section.getTranslation("consent.purpose.short." + p.name()));
+        purpose.setValue(ConsentPurpose.POOL);
+        purpose.setId("consent-purpose");
+        Paragraph words = new Paragraph();
+        words.addClassName("enishi-consent-words");
+        words.setId("consent-words");
+        Runnable showWords = () -> words.setText(workspace.getValue() == null ? ""
+                : consents.purposeText(workspace.getValue().slug(), purpose.getValue(), locale));
+        workspace.addValueChangeListener(e -> showWords.run());
+        purpose.addValueChangeListener(e -> showWords.run());
+        Button give = new Button(section.getTranslation("consent.give"), e -> {
+            if (workspace.getValue() == null) {
+                workspace.setInvalid(true);
+                workspace.setErrorMessage(section.getTranslation("error.required"));
+                return;
+            }
+            try {
+                consents.give(workspace.getValue().slug(), purpose.getValue());
+                FieldErrors.success(section.getTranslation("consent.given"));
+                render(section);
+            } catch (InputRejectedException rejected) {
+                FieldErrors.error(section.getTranslation(rejected.problems().getFirst().messageKey()));
+            }
+        });
+        give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        give.setId("consent-give");
+        Div form = new Div(new H3(section.getTranslation("consent.add")), new Div(workspace, purpose), words, give);
+        form.addClassName("enishi-consent-form");
+        return form;
+    }
+}

@@ -1,0 +1,73 @@
+package jp.enishi.talent.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jp.enishi.talent.PoolMember;
+import jp.enishi.talent.TalentPool;
+import jp.enishi.workspace.ui.WorkspaceRoutes;
+
+/** A workspace's talent pool for its staff: who said yes to being kept, and who shares their pool consortium-wide. */
+@Route("w/:workspace/talent")
+@PermitAll
+public class TalentPoolView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TalentPool pool;
+
+    TalentPoolView(TalentPool pool) {
+        this.pool = pool;
+        addClassName("enishi-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<PoolMember> members = WorkspaceRoutes.load(event, pool::members);
+        if (members == null) {
+            return;
+        }
+        removeAll();
+        add(new H1(getTranslation("talentpool.title")), new Paragraph(getTranslation("talentpool.intro")));
+        Div rows = new Div();
+        rows.setId("talent-pool");
+        rows.addClassName("enishi-project-rows");
+        for (PoolMember m : members) {
+            var t = m.talent();
+            Span name = new Span(m.displayName());
+            name.addClassName("enishi-pool-name");
+            Div row = new Div(name);
+            if (m.shared()) {
+                Span shared = new Span(getTranslation("talentpool.shared"));
+                shared.addClassName("enishi-status");
+                row.add(shared);
+            }
+            if (t.headline() != null) {
+                row.add(new Span(t.headline()));
+            }
+            String skills = String.join("、", t.skills().stream().sorted().map(s -> getTranslation("skill." + s.name())).toList());
+            Span meta = new Span(skills + (t.tags().isEmpty() ? "" : "・" + String.join("、", t.tags()))
+                    + (t.daysPerMonth() == null ? "" : "・" + getTranslation("talentpool.days", t.daysPerMonth())));
+            meta.addClassName("enishi-muted");
+            row.add(meta);
+            row.addClassName("enishi-project-row");
+            rows.add(row);
+        }
+        if (members.isEmpty()) {
+            rows.add(new Paragraph(getTranslation("talentpool.none")));
+        }
+        add(rows);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("talentpool.title") + " | Enishi";
+    }
+}
