@@ -56,6 +56,16 @@ class AccessMatrixTest extends KaribuTest {
             "admin@enishi.example,       w/shiojiri/projects,    ForbiddenView",
             "owner@wainari.example,      w/shiojiri/projects,    ProjectListView",
             "sato@meguru.example,        w/nanto/projects,       ForbiddenView",
+            // notices and the talent pool
+            "-,                          notifications,          LoginView",
+            "hanako@pro.example,         notifications,          NotificationsView",
+            "-,                          w/shiojiri/talent,      LoginView",
+            "yamada@shiojiri.example,    w/shiojiri/talent,      TalentPoolView",
+            "suzuki@shiojiri.example,    w/shiojiri/talent,      TalentPoolView",
+            "sato@meguru.example,        w/tottori/talent,       TalentPoolView",
+            "owner@wainari.example,      w/shiojiri/talent,      ForbiddenView",
+            "hanako@pro.example,         w/shiojiri/talent,      ForbiddenView",
+            "yamada@shiojiri.example,    w/tottori/talent,       ForbiddenView",
     })
     void each_user_reaches_exactly_the_pages_of_their_roles(String email, String path, String expected) {
         if (!email.equals("-")) {
@@ -76,6 +86,8 @@ class AccessMatrixTest extends KaribuTest {
             case "ForbiddenView" -> ForbiddenView.class;
             case "ProjectBoardView" -> jp.enishi.project.ui.ProjectBoardView.class;
             case "ProjectListView" -> jp.enishi.project.ui.ProjectListView.class;
+            case "NotificationsView" -> jp.enishi.notification.ui.NotificationsView.class;
+            case "TalentPoolView" -> jp.enishi.talent.ui.TalentPoolView.class;
             default -> throw new IllegalArgumentException(name);
         };
     }

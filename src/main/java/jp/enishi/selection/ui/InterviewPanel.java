@@ -61,7 +61,7 @@ class InterviewPanel extends Div {
         Select<Integer> rating = new Select<>();
         rating.setLabel(getTranslation("interview.rating"));
         rating.setItems(List.of(5, 4, 3, 2, 1));
-        rating.setItemLabelGenerator(r -> "★".repeat(r) + "☆".repeat(5 - r));
+        rating.setItemLabelGenerator(r -> r == null ? getTranslation("interview.rating.none") : "★".repeat(r) + "☆".repeat(5 - r));
         rating.setEmptySelectionAllowed(true);
         rating.setEmptySelectionCaption(getTranslation("interview.rating.none"));
         rating.setValue(item.rating());
