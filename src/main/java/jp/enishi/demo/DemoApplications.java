@@ -1,6 +1,10 @@
 package jp.enishi.demo;
 
+import java.time.Clock;
 import java.util.Locale;
+
+import jp.enishi.base.JapanTime;
+import jp.enishi.selection.Interviews;
 
 import jp.enishi.identity.AccountService;
 import jp.enishi.identity.ProfileChange;
@@ -13,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo professionals write their 自己紹介 and apply to Shiojiri's WaiNari project; the admin has already moved
- * one of them on to 書類確認 — so the pipeline and /me show something real. Adds only what is missing.
+ * one of them on to 書類確認 and invited the other to an online interview; a third applied too, was declined and
+ * asked to stay in Shiojiri's talent pool — so the pipeline, the bells and /me show something real. Adds only what
+ * is missing.
  */
 @Component
 class DemoApplications {
@@ -26,9 +32,13 @@ class DemoApplications {
     private final Applying applying;
     private final Pipeline pipeline;
     private final jp.enishi.talent.TalentProfiles talent;
+    private final Interviews interviews;
+    private final Clock clock;
 
     DemoApplications(DemoSession session, AccountService accounts, ProjectService projects, Applying applying, Pipeline pipeline,
-                     jp.enishi.talent.TalentProfiles talent) {
+                     jp.enishi.talent.TalentProfiles talent, Interviews interviews, Clock clock) {
+        this.interviews = interviews;
+        this.clock = clock;
         this.session = session;
         this.accounts = accounts;
         this.projects = projects;
@@ -48,6 +58,20 @@ class DemoApplications {
         session.run(DemoPeople.SHIOJIRI_ADMIN.email(), () -> pipeline.applicants("shiojiri", project).rows().stream()
                 .filter(r -> r.stage() == Stage.APPLIED && r.roleTitle().equals("コミュニティデザイナー")).findFirst()
                 .ifPresent(r -> pipeline.move("shiojiri", r.id(), r.version(), Stage.SCREENING, null)));
+        session.run(DemoPeople.SHIOJIRI_STAFF.email(), () -> pipeline.applicants("shiojiri", project).rows().stream()
+                .filter(r -> r.stage() == Stage.APPLIED && r.name().equals(DemoPeople.PRO_ENGINEER.displayName()))
+                .findFirst().ifPresent(r -> interviews.schedule("shiojiri", r.id(),
+                        JapanTime.today(clock).plusDays(5).atTime(19, 0), 30,
+                        "https://meet.example/wainari-takahashi", "鈴木（塩尻市）、WaiNari 担当")));
+        apply(DemoPeople.PRO_DESIGNER.email(), "グラフィックデザイナー。ラベルやパッケージのデザインが得意です。",
+                project, 0, "ワインのラベルデザインの経験を生かして、産地の魅力を伝えたいです。", "月2日、土日");
+        session.run(DemoPeople.SHIOJIRI_ADMIN.email(), () -> pipeline.applicants("shiojiri", project).rows().stream()
+                .filter(r -> r.stage() == Stage.APPLIED && r.name().equals(DemoPeople.PRO_DESIGNER.displayName()))
+                .findFirst().ifPresent(r -> {
+                    pipeline.move("shiojiri", r.id(), r.version(), Stage.DECLINED,
+                            "今回はコミュニティ運営の経験を重視。デザインの力はラベル刷新の企画で改めて相談したい。");
+                    pipeline.askToPool("shiojiri", r.id());
+                }));
     }
 
     private void apply(String email, String bio, long project, int role, String motivation, String availability) {

@@ -118,7 +118,8 @@ class IsolationProbeTest {
                 Map.entry("interviewId", aInterview),
                 Map.entry("note", "乗っ取り"),
                 Map.entry("rating", 1),
-                Map.entry("mailId", aMail));
+                Map.entry("mailId", aMail),
+                Map.entry("query", jp.enishi.selection.PipelineQuery.firstPage()));
 
         List<String> probed = new ArrayList<>();
         for (Object service : context.getBeansWithAnnotation(WorkspaceScoped.class).values()) {

@@ -1,6 +1,5 @@
 package jp.enishi.selection.ui;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +29,8 @@ import jp.enishi.base.ui.Dates;
 import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.selection.Pipeline;
 import jp.enishi.selection.PipelineBoard;
+import jp.enishi.selection.PipelineQuery;
+import jp.enishi.selection.PipelineQuery.Order;
 import jp.enishi.selection.PipelineRow;
 import jp.enishi.selection.Stage;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
@@ -43,7 +44,6 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public class PipelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    enum Sort { APPLIED, UPDATED, NAME }
 
     private final Pipeline pipeline;
     private final Map<Long, PipelineRow> chosen = new LinkedHashMap<>();
@@ -51,7 +51,8 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
     private long projectId;
     private String title = "Enishi";
     private @Nullable Stage stageFilter;
-    private Sort sort = Sort.APPLIED;
+    private Order sort = Order.APPLIED;
+    private int limit = PipelineQuery.PAGE;
     private boolean boardView;
     private Span chosenCount = new Span();
 
@@ -66,17 +67,22 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
         projectId = event.getRouteParameters().get("project").map(PipelineView::number).orElse(-1L);
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         stageFilter = first(query, "stage").flatMap(s -> parse(Stage.class, s)).orElse(null);
-        sort = first(query, "sort").flatMap(s -> parse(Sort.class, s)).orElse(Sort.APPLIED);
+        sort = first(query, "sort").flatMap(s -> parse(Order.class, s)).orElse(Order.APPLIED);
+        limit = first(query, "shown").map(PipelineView::number).map(Long::intValue).orElse(PipelineQuery.PAGE);
         boardView = first(query, "view").filter("board"::equals).isPresent();
-        PipelineBoard board = WorkspaceRoutes.load(event, s -> pipeline.applicants(s, projectId));
+        PipelineBoard board = WorkspaceRoutes.load(event, s -> pipeline.applicants(s, projectId, query()));
         if (board != null) {
             render(board);
         }
     }
 
+    private PipelineQuery query() {
+        return new PipelineQuery(stageFilter, sort, limit);
+    }
+
     private void reload() {
         chosen.clear();
-        render(pipeline.applicants(slug, projectId));
+        render(pipeline.applicants(slug, projectId, query()));
     }
 
     private void render(PipelineBoard board) {
@@ -96,7 +102,7 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
         Div counts = new Div();
         counts.addClassName("enishi-status-filter");
         counts.setId("stage-counts");
-        counts.add(link(getTranslation("pipeline.all") + " " + board.rows().size(), null, sort, boardView, stageFilter == null));
+        counts.add(link(getTranslation("pipeline.all") + " " + board.total(), null, sort, boardView, stageFilter == null));
         for (Stage s : Stage.values()) {
             counts.add(link(getTranslation("stage." + s.name()) + " " + board.counts().get(s), s, sort, boardView,
                     s == stageFilter));
@@ -112,13 +118,20 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
         return views;
     }
 
-    private Anchor link(String text, @Nullable Stage stage, Sort by, boolean board, boolean selected) {
+    private Anchor link(String text, @Nullable Stage stage, Order by, boolean board, boolean selected) {
+        return link(text, stage, by, board, selected, PipelineQuery.PAGE);
+    }
+
+    private Anchor link(String text, @Nullable Stage stage, Order by, boolean board, boolean selected, int shown) {
         Map<String, String> q = new LinkedHashMap<>();
         if (stage != null) {
             q.put("stage", stage.name());
         }
-        if (by != Sort.APPLIED) {
+        if (by != Order.APPLIED) {
             q.put("sort", by.name());
+        }
+        if (shown != PipelineQuery.PAGE) {
+            q.put("shown", String.valueOf(shown));
         }
         if (board) {
             q.put("view", "board");
@@ -132,18 +145,9 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
         return a;
     }
 
-    private List<PipelineRow> shown(PipelineBoard board) {
-        Comparator<PipelineRow> order = switch (sort) {
-            case APPLIED -> Comparator.comparing(PipelineRow::appliedAt);
-            case UPDATED -> Comparator.comparing(PipelineRow::updatedAt).reversed();
-            case NAME -> Comparator.comparing(PipelineRow::name);
-        };
-        return board.rows().stream().filter(r -> stageFilter == null || r.stage() == stageFilter).sorted(order).toList();
-    }
-
     private Div tools(PipelineBoard board) {
-        Select<Sort> by = new Select<>();
-        by.setItems(Sort.values());
+        Select<Order> by = new Select<>();
+        by.setItems(Order.values());
         by.setItemLabelGenerator(s -> getTranslation("pipeline.sort." + s.name()));
         by.setValue(sort);
         by.setAriaLabel(getTranslation("pipeline.sort"));
@@ -198,7 +202,7 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
         Div rows = new Div();
         rows.addClassName("enishi-project-rows");
         rows.setId("applicants");
-        for (PipelineRow row : shown(board)) {
+        for (PipelineRow row : board.rows()) {
             Checkbox choose = new Checkbox();
             choose.setAriaLabel(getTranslation("pipeline.choose") + " " + row.name());
             choose.setId("choose-" + row.id());
@@ -223,22 +227,31 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
         if (rows.getComponentCount() == 0) {
             rows.add(new Span(getTranslation("pipeline.none")));
         }
+        if (board.matching() > board.rows().size() && limit < PipelineQuery.MAX) {
+            Anchor more = link(getTranslation("pipeline.more", board.rows().size(), board.matching()), stageFilter, sort,
+                    false, false, limit + PipelineQuery.PAGE);
+            more.setId("pipeline-more");
+            rows.add(more);
+        }
         return rows;
     }
 
+    /** A column per stage, each with its first page of applicants; a column with more links to its list. */
     private Div kanban(PipelineBoard board) {
         Div columns = new Div();
         columns.addClassName("enishi-kanban");
         columns.setId("pipeline-board");
-        List<PipelineRow> rows = shown(board);
         for (Stage s : Stage.values()) {
             if (stageFilter != null && s != stageFilter) {
                 continue;
             }
-            Div column = new Div(new H3(getTranslation("stage." + s.name()) + " " + board.counts().get(s)));
+            long count = board.counts().get(s);
+            Div column = new Div(new H3(getTranslation("stage." + s.name()) + " " + count));
             column.addClassName("enishi-kanban-column");
             column.setId("column-" + s.name());
-            rows.stream().filter(r -> r.stage() == s).forEach(r -> {
+            List<PipelineRow> rows = count == 0 ? List.of()
+                    : pipeline.applicants(slug, projectId, new PipelineQuery(s, sort, PipelineQuery.PAGE)).rows();
+            rows.forEach(r -> {
                 Anchor name = new Anchor("w/" + slug + "/applications/" + r.id(), r.name());
                 name.getElement().setAttribute("router-link", true);
                 Span role = new Span(r.roleTitle());
@@ -247,6 +260,9 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
                 card.addClassName("enishi-kanban-card");
                 column.add(card);
             });
+            if (count > rows.size()) {
+                column.add(link(getTranslation("pipeline.others", count - rows.size()), s, sort, false, false));
+            }
             columns.add(column);
         }
         return columns;
