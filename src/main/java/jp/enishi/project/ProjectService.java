@@ -153,10 +153,11 @@ public class ProjectService {
         return detail(caller, workspaceSlug);
     }
 
-    /** A PNG or JPEG of at most 2 MB, judged by its bytes ({@link CoverImageRules}). */
+    /** A PNG or JPEG of at most 2 MB, judged by its bytes ({@link jp.enishi.base.ImageRules}). */
     public void uploadCover(String workspaceSlug, long projectId, byte[] bytes) {
         Caller caller = access.require(workspaceSlug, projectId, Need.EDIT);
-        String type = CoverImageRules.check(bytes);
+        String type = jp.enishi.base.ImageRules.check(bytes, "cover", "project.error.cover-too-large",
+                "project.error.cover-type");
         Instant now = clock.instant();
         covers.findById(projectId).ifPresentOrElse(c -> c.replace(type, bytes, now),
                 () -> covers.save(new ProjectCover(projectId, type, bytes, now)));

@@ -127,6 +127,16 @@ public class Pipeline {
                 poolRequests.findOfApplication(applicationId).map(PoolRequest::state).orElse(null));
     }
 
+    /** The applicant's photo, for those who may open the applicant (the opening itself is recorded by {@link #applicant}). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<jp.enishi.talent.Photo> applicantPhoto(String workspaceSlug, long applicationId) {
+        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        Application a = applications.findInWorkspace(applicationId, caller.workspaceId())
+                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+        projects.open(workspaceSlug, a.projectId());
+        return talent.photoOf(a.userId());
+    }
+
     /**
      * Moves an applicant one step on, or declines them; 採用 and 見送り need a reason. {@code expectedVersion} is the
      * version the caller saw: if someone moved the applicant meanwhile, nothing happens and they are told.

@@ -33,9 +33,12 @@ public class TalentProfiles {
     private final CurrentUser currentUser;
     private final TalentProfileRepository profiles;
     private final UserDirectory users;
+    private final TalentPhotoRepository photos;
     private final Clock clock;
 
-    TalentProfiles(CurrentUser currentUser, TalentProfileRepository profiles, UserDirectory users, Clock clock) {
+    TalentProfiles(CurrentUser currentUser, TalentProfileRepository profiles, UserDirectory users,
+                   TalentPhotoRepository photos, Clock clock) {
+        this.photos = photos;
         this.currentUser = currentUser;
         this.profiles = profiles;
         this.users = users;
@@ -134,8 +137,32 @@ public class TalentProfiles {
         }
     }
 
-    /** Deletes a person's talent profile when their account is deleted. */
+    /** Replaces the signed-in user's photo: a PNG or JPEG of at most 2 MB, judged by its bytes. */
+    public void uploadPhoto(byte[] bytes) {
+        long userId = currentUser.requireId();
+        String type = jp.enishi.base.ImageRules.check(bytes, "photo", "talent.error.photo-too-large",
+                "talent.error.photo-type");
+        photos.save(new TalentPhoto(userId, type, bytes, clock.instant()));
+    }
+
+    public void removePhoto() {
+        photos.deleteById(currentUser.requireId());
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Photo> myPhoto() {
+        return currentUser.id().flatMap(photos::findById).map(TalentPhoto::photo);
+    }
+
+    /** Someone's photo, for a capability that has decided the caller may see their profile (as {@link #profileOf}). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Photo> photoOf(long userId) {
+        return photos.findById(userId).map(TalentPhoto::photo);
+    }
+
+    /** Deletes a person's talent profile and photo when their account is deleted. */
     public void forget(long userId) {
         profiles.findById(userId).ifPresent(profiles::delete);
+        photos.findById(userId).ifPresent(photos::delete);
     }
 }

@@ -1,5 +1,6 @@
 package jp.enishi.project;
 
+import jp.enishi.TestImages;
 import java.time.Clock;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package jp.enishi.project;
 
+import jp.enishi.TestImages;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -61,4 +61,22 @@ class TalentProfilesTest {
         profiles.save(first);
         assertThatThrownBy(() -> profiles.save(first)).as("saved from an older window").isInstanceOf(EditConflictException.class);
     }
+
+    @Test
+    void a_photo_is_a_real_png_or_jpeg_of_at_most_2_mb_judged_by_its_bytes() {
+        signIn.newUser("photo");
+        assertThat(profiles.myPhoto()).isEmpty();
+        byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(catchThrowableOfType(InputRejectedException.class, () -> profiles.uploadPhoto(svg))
+                .problems().getFirst().messageKey()).isEqualTo("talent.error.photo-type");
+        byte[] huge = java.util.Arrays.copyOf(jp.enishi.TestImages.png(), 5 * 1024 * 1024);
+        assertThat(catchThrowableOfType(InputRejectedException.class, () -> profiles.uploadPhoto(huge))
+                .problems().getFirst().messageKey()).isEqualTo("talent.error.photo-too-large");
+        assertThat(profiles.myPhoto()).as("nothing saved").isEmpty();
+
+        profiles.uploadPhoto(jp.enishi.TestImages.png());
+        assertThat(profiles.myPhoto()).hasValueSatisfying(p -> assertThat(p.contentType()).isEqualTo("image/png"));
+        profiles.removePhoto();
+        assertThat(profiles.myPhoto()).isEmpty();
+    }
 }

@@ -55,6 +55,14 @@ public class ApplicantView extends VerticalLayout implements BeforeEnterObserver
         Anchor back = new Anchor("w/" + slug + "/projects/" + d.projectId() + "/applicants",
                 "← " + getTranslation("pipeline.title") + "：" + d.projectTitle());
         back.getElement().setAttribute("router-link", true);
+        com.vaadin.flow.component.html.Image photo = new com.vaadin.flow.component.html.Image(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> pipeline.applicantPhoto(slug, d.row().id())
+                        .map(p -> new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(p.bytes()),
+                                "photo", p.contentType(), p.bytes().length))
+                        .orElse(com.vaadin.flow.server.streams.DownloadResponse.error(404))), "");
+        photo.addClassName("enishi-photo");
+        photo.getElement().setAttribute("onerror", "this.style.display='none'");
+        add(photo);
         H1 name = new H1(d.row().name());
         name.setId("applicant-name");
         Span stage = new Span(getTranslation("stage." + d.row().stage().name()));

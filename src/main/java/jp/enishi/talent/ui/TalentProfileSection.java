@@ -112,7 +112,7 @@ class TalentProfileSection implements MePageSection {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("save-talent");
             add(new H2(getTranslation("talent.title")), new Paragraph(getTranslation("talent.intro")), progress, missing,
-                    form, save);
+                    new PhotoEditor(profiles), form, save);
             load(profiles.mine());
         }
 

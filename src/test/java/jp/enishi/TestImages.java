@@ -1,4 +1,4 @@
-package jp.enishi.project;
+package jp.enishi;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /** Real, decodable images for upload tests. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(new BufferedImage(40, 21, BufferedImage.TYPE_INT_RGB), "png", out);

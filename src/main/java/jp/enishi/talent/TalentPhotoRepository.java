@@ -1,0 +1,6 @@
+package jp.enishi.talent;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TalentPhotoRepository extends JpaRepository<TalentPhoto, Long> {
+}
