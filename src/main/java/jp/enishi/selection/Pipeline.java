@@ -103,8 +103,9 @@ public class Pipeline {
         Map<Long, UserSummary> people = users.byIds(page.stream().map(Application::userId).distinct().toList());
         long matching = query.stage() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
                 : counts.get(query.stage());
+        boolean interviewRequired = workspaces.interviewRequired(caller.workspaceId());
         return new PipelineBoard(project.id(), project.sheet().title(),
-                page.stream().map(a -> row(a, people.get(a.userId()))).toList(), matching, counts);
+                page.stream().map(a -> row(a, people.get(a.userId()), interviewRequired)).toList(), matching, counts);
     }
 
     /** The applicant in full; the opening is recorded with who and when. */
@@ -118,7 +119,9 @@ public class Pipeline {
         Map<Long, UserSummary> people = users.byIds(Stream.concat(Stream.of(a.userId()),
                 history.stream().map(ApplicationEvent::actorId)).distinct().toList());
         Profile profile = users.profileOf(a.userId()).orElseThrow();
-        return new ApplicantDetail(row(a, people.get(a.userId())), project.id(), project.sheet().title(), profile.email(),
+        boolean interviewRequired = workspaces.interviewRequired(caller.workspaceId());
+        return new ApplicantDetail(row(a, people.get(a.userId()), interviewRequired), project.id(),
+                project.sheet().title(), profile.email(),
                 profile.fullName(), profile.residence(), profile.bio(), talent.profileOf(a.userId()), a.motivation(),
                 a.availability(),
                 history.stream().map(e -> new StageEvent(e.fromStage(), e.toStage(), name(people.get(e.actorId())),
@@ -162,7 +165,9 @@ public class Pipeline {
         if (movedMeanwhile > 0) {
             throw new InputRejectedException("stage", "selection.error.moved-meanwhile");
         }
-        List<Application> refused = chosen.stream().filter(a -> !a.stage().teamMoves().contains(stage)).toList();
+        boolean interviewRequired = workspaces.interviewRequired(caller.workspaceId());
+        List<Application> refused = chosen.stream()
+                .filter(a -> !a.stage().teamMoves(interviewRequired).contains(stage)).toList();
         if (!refused.isEmpty()) {
             Application first = refused.getFirst();
             String key = stage == Stage.HIRED && !first.stage().isFinal() ? "selection.error.interview-first"
@@ -239,9 +244,9 @@ public class Pipeline {
         return new Bilingual(team.workspaceNameJa(), team.workspaceNameEn());
     }
 
-    private static PipelineRow row(Application a, @Nullable UserSummary person) {
+    private static PipelineRow row(Application a, @Nullable UserSummary person, boolean interviewRequired) {
         return new PipelineRow(a.id(), name(person), a.roleTitle(), a.stage(), a.createdAt(), a.updatedAt(), a.version(),
-                a.stage().teamMoves());
+                a.stage().teamMoves(interviewRequired));
     }
 
     private static String name(@Nullable UserSummary person) {

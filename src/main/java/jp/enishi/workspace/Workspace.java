@@ -38,6 +38,7 @@ class Workspace {
     private MunicipalityKind kind;
     private @Nullable String descriptionJa;
     private @Nullable String descriptionEn;
+    private boolean interviewRequired = true;
     @Column(updatable = false)
     private Instant createdAt;
     @Version
@@ -62,6 +63,10 @@ class Workspace {
         }
         return id;
     }
+
+    boolean interviewRequired() { return interviewRequired; }
+
+    void requireInterview(boolean required) { interviewRequired = required; }
 
     String slug() { return slug; }
     String nameJa() { return nameJa; }

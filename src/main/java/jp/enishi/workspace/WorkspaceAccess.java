@@ -60,6 +60,11 @@ public class WorkspaceAccess {
                 .orElseThrow(() -> new WorkspaceNotFoundException(workspaceSlug));
     }
 
+    /** Whether the workspace's selection needs an interview before 採用. Says nothing about the caller's rights. */
+    public boolean interviewRequired(long workspaceId) {
+        return workspaces.findById(workspaceId).map(Workspace::interviewRequired).orElse(true);
+    }
+
     /** Which of these users are members of the workspace; for telling a team's insiders from invited outsiders. */
     public java.util.Set<Long> membersAmong(long workspaceId, java.util.Collection<Long> userIds) {
         return userIds.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(memberships.membersAmong(workspaceId, userIds));

@@ -61,6 +61,18 @@ public class WorkspaceService {
         return new WorkspaceHome(WorkspaceSummary.of(workspace), caller.role(), members);
     }
 
+    /** Whether selection in this workspace needs an interview before 採用; admins only. */
+    @Transactional(readOnly = true)
+    public boolean interviewRequired(String workspaceSlug) {
+        var caller = access.require(workspaceSlug, ADMINS);
+        return workspaces.getReferenceById(caller.workspaceId()).interviewRequired();
+    }
+
+    public void requireInterview(String workspaceSlug, boolean required) {
+        var caller = access.require(workspaceSlug, ADMINS);
+        workspaces.getReferenceById(caller.workspaceId()).requireInterview(required);
+    }
+
     @Transactional(readOnly = true)
     public List<PendingInvitation> pendingInvitations(String workspaceSlug) {
         var caller = access.require(workspaceSlug, ADMINS);

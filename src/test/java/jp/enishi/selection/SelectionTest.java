@@ -30,6 +30,7 @@ class SelectionTest {
     @Autowired TestProjects testProjects;
     @Autowired SignIn signIn;
     @Autowired JdbcTemplate jdbc;
+    @Autowired jp.enishi.workspace.WorkspaceService workspaces;
 
     @AfterEach
     void signOut() {
@@ -113,6 +114,28 @@ class SelectionTest {
         assertThat(openings(pro)).as("a refused opening is not an opening").isEqualTo(before + 1);
         signIn.as(pro);
         assertThat(applying.mine(Locale.JAPANESE).getFirst().stage()).isEqualTo(Stage.SCREENING);
+    }
+
+    @Test
+    void hiring_without_an_interview_needs_the_workspace_to_allow_it() {
+        Team team = teams.create("rule");
+        long project = testProjects.published(team, testProjects.complete("ルールの企画", "物語"));
+        signIn.as(testProjects.professional("rule-pro"));
+        long id = applying.apply(project, 0, "動機", "月2日");
+        signIn.as(team.admin());
+        assertThat(key(() -> pipeline.move(team.slug(), id, 0, Stage.HIRED, "書類で十分")))
+                .isEqualTo("selection.error.interview-first");
+
+        workspaces.requireInterview(team.slug(), false);
+        assertThat(pipeline.applicants(team.slug(), project).rows().getFirst().moves()).contains(Stage.HIRED);
+        assertThat(key(() -> pipeline.move(team.slug(), id, 0, Stage.HIRED, " "))).isEqualTo("selection.error.reason-required");
+        pipeline.move(team.slug(), id, 0, Stage.HIRED, "書類で十分");
+        assertThat(pipeline.applicant(team.slug(), id).row().stage()).isEqualTo(Stage.HIRED);
+
+        String staff = teams.addMember(team, Role.STAFF);
+        signIn.as(staff);
+        assertThatThrownBy(() -> workspaces.requireInterview(team.slug(), true)).as("admins only")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private int openings(String email) {

@@ -119,7 +119,8 @@ class IsolationProbeTest {
                 Map.entry("note", "乗っ取り"),
                 Map.entry("rating", 1),
                 Map.entry("mailId", aMail),
-                Map.entry("query", jp.enishi.selection.PipelineQuery.firstPage()));
+                Map.entry("query", jp.enishi.selection.PipelineQuery.firstPage()),
+                Map.entry("required", false));
 
         List<String> probed = new ArrayList<>();
         for (Object service : context.getBeansWithAnnotation(WorkspaceScoped.class).values()) {
@@ -149,6 +150,7 @@ class IsolationProbeTest {
                 "Interviews.schedule", "Interviews.record", "MailOutbox.problems", "MailOutbox.retry");
         signIn.as(a.admin());
         assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);
+        assertThat(workspaces.interviewRequired(a.slug())).as("A's selection rule after the probe").isTrue();
         assertThat(workspaces.pendingInvitations(a.slug())).isEqualTo(aPendingBefore);
         assertThat(projects.open(a.slug(), aProject)).as("A's project after the probe").isEqualTo(aProjectBefore);
         assertThat(review.comments(a.slug(), aProject)).isEqualTo(aCommentsBefore);

@@ -67,6 +67,15 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         if (!pending.isEmpty()) {
             add(new H2(getTranslation("members.pending", pending.size())), pendingGrid(pending, locale));
         }
+        com.vaadin.flow.component.checkbox.Checkbox interview = new com.vaadin.flow.component.checkbox.Checkbox(
+                getTranslation("settings.interview-required"), workspaces.interviewRequired(slug));
+        interview.setId("interview-required");
+        interview.setHelperText(getTranslation("settings.interview-required.help"));
+        interview.addValueChangeListener(e -> {
+            workspaces.requireInterview(slug, e.getValue());
+            jp.enishi.base.ui.FieldErrors.success(getTranslation("settings.saved"));
+        });
+        add(new H2(getTranslation("settings.selection")), interview);
     }
 
     private PendingInvitation invite(String email, Role role) {
