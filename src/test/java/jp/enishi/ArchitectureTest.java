@@ -29,7 +29,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("jp.enishi.base")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "jp.enishi.identity..", "jp.enishi.workspace..", "jp.enishi.consortium..", "jp.enishi.project..",
-                        "jp.enishi.selection..", "jp.enishi.talent..", "jp.enishi.notification..", "jp.enishi.privacy..",
+                        "jp.enishi.selection..", "jp.enishi.talent..", "jp.enishi.notification..", "jp.enishi.privacy..", "jp.enishi.mail..",
                         "jp.enishi.demo..")
                 .check(ENISHI);
     }

@@ -1,14 +1,13 @@
 package jp.enishi.notification;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
-import jp.enishi.base.NoSuchRecordException;
+import jp.enishi.mail.MailProblem;
+import jp.enishi.mail.MailQueue;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceScoped;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,30 +17,23 @@ import org.springframework.transaction.annotation.Transactional;
 @WorkspaceScoped
 public class MailOutbox {
 
-    /** How many times a mail is tried before it is given up. */
-    public static final int ATTEMPTS = OutboxMail.BACKOFF.size() + 1;
-
     private final WorkspaceAccess workspaces;
-    private final OutboxMailRepository outbox;
-    private final Clock clock;
+    private final MailQueue mail;
 
-    MailOutbox(WorkspaceAccess workspaces, OutboxMailRepository outbox, Clock clock) {
+    MailOutbox(WorkspaceAccess workspaces, MailQueue mail) {
         this.workspaces = workspaces;
-        this.outbox = outbox;
-        this.clock = clock;
+        this.mail = mail;
     }
 
     @Transactional(readOnly = true)
     public List<MailProblem> problems(String workspaceSlug) {
         var caller = workspaces.require(workspaceSlug, Set.of(Role.ADMIN));
-        return outbox.findProblems(caller.workspaceId(), Limit.of(100)).stream().map(OutboxMail::problem).toList();
+        return mail.problems(caller.workspaceId());
     }
 
     /** Tries a given-up or waiting e-mail again at the next round of the sender. */
     public void retry(String workspaceSlug, long mailId) {
         var caller = workspaces.require(workspaceSlug, Set.of(Role.ADMIN));
-        OutboxMail mail = outbox.findInWorkspace(mailId, caller.workspaceId())
-                .orElseThrow(() -> new NoSuchRecordException("mail " + mailId));
-        mail.retryNow(clock.instant());
+        mail.retry(caller.workspaceId(), mailId);
     }
 }

@@ -11,15 +11,13 @@ import jp.enishi.base.Locales;
 import jp.enishi.identity.Contact;
 import jp.enishi.identity.CurrentUser;
 import jp.enishi.identity.UserDirectory;
+import jp.enishi.mail.MailQueue;
 import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,28 +34,23 @@ public class Notifications {
     static final int LIST_SIZE = 50;
 
     private final NotificationRepository notifications;
-    private final OutboxMailRepository outbox;
+    private final MailQueue mail;
     private final UserDirectory users;
     private final WorkspaceDirectory workspaces;
     private final CurrentUser currentUser;
     private final I18NProvider texts;
-    private final ObjectProvider<JavaMailSender> mailSender;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
 
-    Notifications(NotificationRepository notifications, OutboxMailRepository outbox, UserDirectory users,
-                  WorkspaceDirectory workspaces, CurrentUser currentUser, I18NProvider texts,
-                  ObjectProvider<JavaMailSender> mailSender, ApplicationEventPublisher events, Clock clock,
+    Notifications(NotificationRepository notifications, MailQueue mail, UserDirectory users,
+                  WorkspaceDirectory workspaces, CurrentUser currentUser, I18NProvider texts, Clock clock,
                   @Value("${enishi.base-url}") String baseUrl) {
         this.notifications = notifications;
-        this.outbox = outbox;
+        this.mail = mail;
         this.users = users;
         this.workspaces = workspaces;
         this.currentUser = currentUser;
         this.texts = texts;
-        this.mailSender = mailSender;
-        this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -73,18 +66,16 @@ public class Notifications {
         Bilingual body = render(notice, "body");
         WorkspaceSummary workspace = notice.workspaceId() == null ? null
                 : workspaces.byIds(List.of(notice.workspaceId())).get(notice.workspaceId());
-        boolean mail = mailSender.getIfAvailable() != null;
         Map<Long, Contact> contacts = users.contacts(notice.recipients());
         for (Contact to : contacts.values()) {
             notifications.save(new Notification(to.id(), notice.workspaceId(), notice.kind(), title, body, notice.link(), now));
-            if (mail) {
-                outbox.save(mail(to, workspace, title, body, notice.link(), now, notice.workspaceId()));
+            Locale locale = to.locale();
+            String fromName = workspace == null ? "Enishi" : workspace.name(locale) + " (Enishi)";
+            String text = body.in(locale) + "\n\n" + baseUrl + "/" + notice.link().replaceFirst("^/", "") + "\n\n-- \n"
+                    + texts.getTranslation("mail.footer", locale);
+            if (!mail.queue(notice.workspaceId(), to.email(), fromName, title.in(locale), text)) {
+                log.debug("No SMTP configured; {} notice for {} kept in the app only", notice.kind(), to.id());
             }
-        }
-        if (mail) {
-            events.publishEvent(new MailQueued());
-        } else {
-            log.debug("No SMTP configured; {} notice for {} kept in the app only", notice.kind(), contacts.keySet());
         }
     }
 
@@ -128,14 +119,5 @@ public class Notifications {
     private String text(String key, Locale locale, List<Object> args) {
         Object[] resolved = args.stream().map(a -> a instanceof Bilingual b ? b.in(locale) : a).toArray();
         return texts.getTranslation(key, locale, resolved);
-    }
-
-    private OutboxMail mail(Contact to, @org.jspecify.annotations.Nullable WorkspaceSummary workspace, Bilingual title,
-                            Bilingual body, String link, Instant now, @org.jspecify.annotations.Nullable Long workspaceId) {
-        Locale locale = to.locale();
-        String fromName = workspace == null ? "Enishi" : workspace.name(locale) + " (Enishi)";
-        String text = body.in(locale) + "\n\n" + baseUrl + "/" + link.replaceFirst("^/", "") + "\n\n-- \n"
-                + texts.getTranslation("mail.footer", locale);
-        return new OutboxMail(workspaceId, to.email(), fromName, title.in(locale), text, now);
     }
 }

@@ -55,7 +55,7 @@ public class MyData {
     public MyDataExport export() {
         long userId = currentUser.requireId();
         return new MyDataExport(clock.instant(), accounts.me(), talent.mine(), consents.exportOf(userId),
-                applying.exportOf(userId), notifications.exportOf(userId),
+                applying.exportOf(userId), applying.openingsExportOf(userId), notifications.exportOf(userId),
                 List.of(texts.getTranslation("privacy.export.note", Locales.JAPANESE),
                         texts.getTranslation("privacy.export.note", Locales.ENGLISH)));
     }

@@ -6,11 +6,12 @@ import java.util.List;
 import jp.enishi.identity.Profile;
 import jp.enishi.notification.NotificationExport;
 import jp.enishi.selection.ApplicationExport;
+import jp.enishi.selection.ProfileOpening;
 import jp.enishi.talent.ConsentRecord;
 import jp.enishi.talent.TalentProfileData;
 
 /** Everything Enishi holds about one person, as they download it; {@code notes} says what is left out and why. */
 public record MyDataExport(Instant exportedAt, Profile account, TalentProfileData talentProfile,
                            List<ConsentRecord> consents, List<ApplicationExport> applications,
-                           List<NotificationExport> notifications, List<String> notes) {
+                           List<ProfileOpening> openedBy, List<NotificationExport> notifications, List<String> notes) {
 }

@@ -40,4 +40,9 @@ class ApplicantOpening {
         this.viewerId = viewerId;
         this.viewedAt = viewedAt;
     }
+
+    long workspaceId() { return workspaceId; }
+    long applicationId() { return applicationId; }
+    long viewerId() { return viewerId; }
+    Instant viewedAt() { return viewedAt; }
 }

@@ -44,11 +44,14 @@ public class Applying {
     private final PoolRequestRepository poolRequests;
     private final InterviewRepository interviews;
     private final Consents consents;
+    private final ApplicantOpeningRepository openings;
     private final Clock clock;
 
     Applying(CurrentUser currentUser, ProjectBoard board, UserDirectory users, ApplicationRepository applications,
              ApplicationEventRepository events, ProjectTeams teams, Notifications notifications,
-             PoolRequestRepository poolRequests, InterviewRepository interviews, Consents consents, Clock clock) {
+             PoolRequestRepository poolRequests, InterviewRepository interviews, Consents consents,
+             ApplicantOpeningRepository openings, Clock clock) {
+        this.openings = openings;
         this.poolRequests = poolRequests;
         this.interviews = interviews;
         this.consents = consents;
@@ -133,6 +136,11 @@ public class Applying {
      * municipality's working records and are not part of it.
      */
     @Transactional(readOnly = true)
+    public List<ProfileOpening> openingsExportOf(long userId) {
+        return openingsOf(userId, jp.enishi.base.Locales.JAPANESE);
+    }
+
+    @Transactional(readOnly = true)
     public List<ApplicationExport> exportOf(long userId) {
         List<Application> all = applications.findAllOfUser(userId);
         Map<Long, ProjectName> names = board.names(all.stream().map(Application::projectId).distinct().toList());
@@ -168,6 +176,30 @@ public class Applying {
         return interviews.findAllOf(all.stream().map(Application::id).toList()).stream()
                 .collect(java.util.stream.Collectors.groupingBy(Interview::applicationId,
                         java.util.stream.Collectors.mapping(Interview::forApplicant, java.util.stream.Collectors.toList())));
+    }
+
+    /**
+     * Who opened the signed-in professional's applications — the privacy audit, shown to the person it is about.
+     * The latest 100, newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<ProfileOpening> openingsOfMe(java.util.Locale locale) {
+        return currentUser.id().map(userId -> openingsOf(userId, locale)).orElse(List.of());
+    }
+
+    private List<ProfileOpening> openingsOf(long userId, java.util.Locale locale) {
+        List<ApplicantOpening> all = openings.findAllOfSubject(userId, org.springframework.data.domain.Limit.of(100));
+        Map<Long, Application> opened = applications.findAllById(all.stream().map(ApplicantOpening::applicationId)
+                .distinct().toList()).stream().collect(java.util.stream.Collectors.toMap(Application::id, a -> a));
+        Map<Long, ProjectName> names = board.names(opened.values().stream().map(Application::projectId).distinct().toList());
+        Map<Long, jp.enishi.identity.UserSummary> viewers = users.byIds(all.stream().map(ApplicantOpening::viewerId)
+                .distinct().toList());
+        return all.stream().map(o -> {
+            ProjectName name = names.get(opened.get(o.applicationId()).projectId());
+            var viewer = viewers.get(o.viewerId());
+            return new ProfileOpening(viewer == null ? "" : viewer.displayName(), name.workspace().name(locale),
+                    name.title(), o.viewedAt());
+        }).toList();
     }
 
     /** Workspaces' requests to keep the signed-in professional in their talent pool, newest first. */

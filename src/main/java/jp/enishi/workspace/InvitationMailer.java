@@ -2,57 +2,39 @@ package jp.enishi.workspace;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import jp.enishi.base.Locales;
+import jp.enishi.mail.MailQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells an invitee by e-mail, in Japanese then English, once the invitation is committed. Without SMTP configured
+ * Tells an invitee by e-mail, in Japanese then English (they have no account, so no language yet), through the
+ * outbox: queued in the invitation's own transaction, sent and retried after it commits. Without SMTP configured
  * ({@code spring.mail.host}) the link is logged instead; the admin also sees it on the members page to pass on.
- * Sending runs off the request thread, so a slow or absent mail server never fails the invitation itself.
  */
 @Component
 class InvitationMailer {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationMailer.class);
 
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailQueue mail;
     private final I18NProvider texts;
-    private final String from;
 
-    InvitationMailer(ObjectProvider<JavaMailSender> mailSender, I18NProvider texts,
-                     @Value("${enishi.mail.from}") String from) {
-        this.mailSender = mailSender;
+    InvitationMailer(MailQueue mail, I18NProvider texts) {
+        this.mail = mail;
         this.texts = texts;
-        this.from = from;
     }
 
-    @Async
-    @TransactionalEventListener
+    @EventListener
     void on(InvitationIssued invitation) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
+        String subject = texts.getTranslation("mail.invitation.subject", Locales.JAPANESE, invitation.workspaceNameJa())
+                + " / " + texts.getTranslation("mail.invitation.subject", Locales.ENGLISH, invitation.workspaceNameEn());
+        String body = body(invitation, Locales.JAPANESE, invitation.workspaceNameJa()) + "\n\n----\n\n"
+                + body(invitation, Locales.ENGLISH, invitation.workspaceNameEn());
+        if (!mail.queue(invitation.workspaceId(), invitation.email(), invitation.workspaceNameJa() + " (Enishi)", subject,
+                body)) {
             log.info("No SMTP configured; invitation link for {}: {}", invitation.email(), invitation.link());
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(invitation.email());
-        message.setSubject(texts.getTranslation("mail.invitation.subject", Locales.JAPANESE, invitation.workspaceNameJa())
-                + " / " + texts.getTranslation("mail.invitation.subject", Locales.ENGLISH, invitation.workspaceNameEn()));
-        message.setText(body(invitation, Locales.JAPANESE, invitation.workspaceNameJa()) + "\n\n----\n\n"
-                + body(invitation, Locales.ENGLISH, invitation.workspaceNameEn()));
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            log.warn("Invitation e-mail to {} failed; the admin can still pass on the link", invitation.email(), e);
         }
     }
 

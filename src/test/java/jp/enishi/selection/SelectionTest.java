@@ -114,6 +114,11 @@ class SelectionTest {
         assertThat(openings(pro)).as("a refused opening is not an opening").isEqualTo(before + 1);
         signIn.as(pro);
         assertThat(applying.mine(Locale.JAPANESE).getFirst().stage()).isEqualTo(Stage.SCREENING);
+        assertThat(applying.openingsOfMe(Locale.JAPANESE)).as("the person sees who opened their application")
+                .singleElement().satisfies(o -> {
+                    assertThat(o.viewer()).startsWith("staff");
+                    assertThat(o.projectTitle()).isEqualTo("選考する企画");
+                });
     }
 
     @Test

@@ -14,7 +14,8 @@ import jp.enishi.base.ui.Dates;
 import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.base.ui.WorkspaceHomeSection;
 import jp.enishi.notification.MailOutbox;
-import jp.enishi.notification.MailProblem;
+import jp.enishi.mail.MailProblem;
+import jp.enishi.mail.MailQueue;
 
 /** On a workspace's home, for its admins only: e-mails sent in its name that have not arrived, with a retry. */
 @org.springframework.stereotype.Component
@@ -40,7 +41,7 @@ class MailProblemsSection implements WorkspaceHomeSection {
         section.addClassName("enishi-mail-problems");
         var locale = UI.getCurrent().getLocale();
         section.add(new H2(section.getTranslation("mailproblems.title")),
-                new Paragraph(section.getTranslation("mailproblems.intro", MailOutbox.ATTEMPTS)));
+                new Paragraph(section.getTranslation("mailproblems.intro", MailQueue.ATTEMPTS)));
         for (MailProblem p : problems) {
             Span state = new Span(p.gaveUp() ? section.getTranslation("mailproblems.gave-up")
                     : section.getTranslation("mailproblems.next", Dates.dateTime(p.nextAttemptAt(), locale)));

@@ -6,9 +6,11 @@ import java.util.Locale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.ui.Dates;
@@ -18,6 +20,7 @@ import jp.enishi.selection.Applying;
 import jp.enishi.selection.MyApplication;
 import jp.enishi.selection.MyPoolRequest;
 import jp.enishi.selection.PoolAsk;
+import jp.enishi.selection.ProfileOpening;
 
 /** 「応募したプロジェクト」 on /me: every application with its current stage, and 辞退 while undecided. */
 @org.springframework.stereotype.Component
@@ -110,6 +113,20 @@ class MyApplicationsSection implements MePageSection {
             }
             section.add(pool);
         }
+        openings(section, locale);
+    }
+
+    private void openings(Div section, Locale locale) {
+        List<ProfileOpening> opened = applying.openingsOfMe(locale);
+        if (opened.isEmpty()) {
+            return;
+        }
+        Details log = new Details(section.getTranslation("openings.title", opened.size()));
+        log.setId("profile-openings");
+        log.add(new Paragraph(section.getTranslation("openings.intro")));
+        opened.forEach(o -> log.add(new Div(section.getTranslation("openings.row", Dates.dateTime(o.at(), locale),
+                o.workspaceName(), o.viewer(), o.projectTitle()))));
+        section.add(log);
     }
 
     private void answer(Div section, long requestId, boolean yes) {

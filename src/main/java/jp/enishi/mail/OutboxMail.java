@@ -1,4 +1,4 @@
-package jp.enishi.notification;
+package jp.enishi.mail;
 
 import java.time.Duration;
 import java.time.Instant;
