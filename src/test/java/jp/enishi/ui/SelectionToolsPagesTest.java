@@ -128,6 +128,26 @@ class SelectionToolsPagesTest extends KaribuTest {
     }
 
     @Test
+    void a_declined_applicant_is_asked_to_stay_in_the_pool_from_their_page() {
+        Team team = teams.create("ui-ask");
+        long project = testProjects.published(team, testProjects.complete("お誘い画面", "物語"));
+        signIn.as(testProjects.professional("ui-asked"));
+        long application = applying.apply(project, 0, "動機", "月2日");
+        signInAs(team.admin());
+        open("w/" + team.slug() + "/applications/" + application);
+        _assertNone(Button.class, spec -> spec.withId("ask-to-pool"));
+        _get(Div.class, spec -> spec.withId("interviews"));
+        @SuppressWarnings("unchecked")
+        Select<jp.enishi.selection.Stage> next = _get(Select.class, spec -> spec.withId("next-" + application));
+        _setValue(next, jp.enishi.selection.Stage.DECLINED);
+        _setValue(_get(TextField.class, spec -> spec.withId("reason-" + application)), "今回は見送り");
+        _click(_get(Button.class, spec -> spec.withId("move-" + application)));
+        _assertNone(Div.class, spec -> spec.withId("interviews"));
+        _click(_get(Button.class, spec -> spec.withId("ask-to-pool")));
+        assertThat(_get(Span.class, spec -> spec.withId("pool-state")).getText()).isEqualTo("回答待ち");
+    }
+
+    @Test
     void the_delete_dialog_says_what_is_kept_and_refuses_without_the_word() {
         signInAs(testProjects.professional("ui-leaver"));
         open("me");

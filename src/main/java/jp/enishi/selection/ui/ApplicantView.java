@@ -1,11 +1,14 @@
 package jp.enishi.selection.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.Locale;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,11 +16,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.ui.Dates;
+import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.selection.ApplicantDetail;
 import jp.enishi.selection.Interviews;
 import jp.enishi.selection.Pipeline;
+import jp.enishi.selection.Stage;
 import jp.enishi.selection.StageEvent;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
 import org.jspecify.annotations.Nullable;
@@ -55,42 +63,18 @@ public class ApplicantView extends VerticalLayout implements BeforeEnterObserver
         Anchor back = new Anchor("w/" + slug + "/projects/" + d.projectId() + "/applicants",
                 "← " + getTranslation("pipeline.title") + "：" + d.projectTitle());
         back.getElement().setAttribute("router-link", true);
-        com.vaadin.flow.component.html.Image photo = new com.vaadin.flow.component.html.Image(
-                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> pipeline.applicantPhoto(slug, d.row().id())
-                        .map(p -> new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(p.bytes()),
-                                "photo", p.contentType(), p.bytes().length))
-                        .orElse(com.vaadin.flow.server.streams.DownloadResponse.error(404))), "");
-        photo.addClassName("enishi-photo");
-        photo.getElement().setAttribute("onerror", "this.style.display='none'");
-        add(photo);
         H1 name = new H1(d.row().name());
         name.setId("applicant-name");
         Span stage = new Span(getTranslation("stage." + d.row().stage().name()));
         stage.addClassName("enishi-status");
         stage.setId("applicant-stage");
-        add(back, name, new Div(stage, new Span(" " + d.row().roleTitle())));
+        add(back);
+        photo(d.row().id());
+        add(name, new Div(stage, new Span(" " + d.row().roleTitle())));
         Runnable reload = () -> render(pipeline.applicant(slug, d.row().id()));
         add(new StageMove(pipeline, slug, d.row(), reload));
-        if (d.row().stage() == jp.enishi.selection.Stage.DECLINED) {
-            if (d.poolAsk() == null) {
-                com.vaadin.flow.component.button.Button ask = new com.vaadin.flow.component.button.Button(
-                        getTranslation("pool.ask"), e -> {
-                    try {
-                        pipeline.askToPool(slug, d.row().id());
-                        jp.enishi.base.ui.FieldErrors.success(getTranslation("pool.asked"));
-                    } catch (jp.enishi.base.InputRejectedException rejected) {
-                        jp.enishi.base.ui.FieldErrors.error(getTranslation(rejected.problems().getFirst().messageKey()));
-                    }
-                    reload.run();
-                });
-                ask.setId("ask-to-pool");
-                add(new Div(ask, new Span(" " + getTranslation("pool.ask.help"))));
-            } else {
-                Span state = new Span(getTranslation("pool.ask." + d.poolAsk().name()));
-                state.addClassName("enishi-status");
-                state.setId("pool-state");
-                add(new Div(new Span(getTranslation("pool.requests") + "："), state));
-            }
+        if (d.row().stage() == Stage.DECLINED) {
+            add(poolAsk(d, reload));
         }
         add(new H2(getTranslation("applicant.motivation")), text(d.motivation()));
         add(new H2(getTranslation("applicant.availability")), text(d.availability()));
@@ -123,6 +107,38 @@ public class ApplicantView extends VerticalLayout implements BeforeEnterObserver
             history.add(line);
         }
         add(history);
+    }
+
+    private void photo(long applicationId) {
+        if (pipeline.applicantPhoto(slug, applicationId).isEmpty()) {
+            return;
+        }
+        Image photo = new Image(DownloadHandler.fromInputStream(event -> pipeline.applicantPhoto(slug, applicationId)
+                .map(p -> new DownloadResponse(new ByteArrayInputStream(p.bytes()), "photo", p.contentType(), p.bytes().length))
+                .orElse(DownloadResponse.error(404))), "");
+        photo.addClassName("enishi-photo");
+        add(photo);
+    }
+
+    /** On 見送り: ask them to stay in the talent pool, or where that request stands. */
+    private Div poolAsk(ApplicantDetail d, Runnable reload) {
+        if (d.poolAsk() != null) {
+            Span state = new Span(getTranslation("pool.ask." + d.poolAsk().name()));
+            state.addClassName("enishi-status");
+            state.setId("pool-state");
+            return new Div(new Span(getTranslation("pool.requests") + "："), state);
+        }
+        Button ask = new Button(getTranslation("pool.ask"), e -> {
+            try {
+                pipeline.askToPool(slug, d.row().id());
+                FieldErrors.success(getTranslation("pool.asked"));
+            } catch (InputRejectedException rejected) {
+                FieldErrors.error(getTranslation(rejected.problems().getFirst().messageKey()));
+            }
+            reload.run();
+        });
+        ask.setId("ask-to-pool");
+        return new Div(ask, new Span(" " + getTranslation("pool.ask.help")));
     }
 
     private static Paragraph text(String value) {

@@ -32,12 +32,14 @@ class InterviewPanel extends Div {
         setId("interviews");
         addClassName("enishi-interviews");
         Locale locale = getLocale();
+        Stage stage = detail.row().stage();
+        boolean canSchedule = !stage.isFinal() && stage != Stage.INTERVIEWED;
+        setVisible(canSchedule || !detail.interviews().isEmpty());
         add(new H2(getTranslation("interview.title")));
         for (InterviewItem item : detail.interviews()) {
             add(interview(interviews, workspaceSlug, item, locale, changed));
         }
-        Stage stage = detail.row().stage();
-        if (!stage.isFinal() && stage != Stage.INTERVIEWED) {
+        if (canSchedule) {
             add(scheduleForm(interviews, workspaceSlug, detail.row().id(), changed));
         }
     }
