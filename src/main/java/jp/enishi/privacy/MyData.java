@@ -54,7 +54,9 @@ public class MyData {
     @Transactional(readOnly = true)
     public MyDataExport export() {
         long userId = currentUser.requireId();
-        return new MyDataExport(clock.instant(), accounts.me(), talent.mine(), consents.exportOf(userId),
+        MyDataExport.PhotoExport photo = talent.myPhoto().map(p -> new MyDataExport.PhotoExport(p.contentType(),
+                java.util.Base64.getEncoder().encodeToString(p.bytes()))).orElse(null);
+        return new MyDataExport(clock.instant(), accounts.me(), talent.mine(), photo, consents.exportOf(userId),
                 applying.exportOf(userId), applying.openingsExportOf(userId), notifications.exportOf(userId),
                 List.of(texts.getTranslation("privacy.export.note", Locales.JAPANESE),
                         texts.getTranslation("privacy.export.note", Locales.ENGLISH)));

@@ -34,6 +34,7 @@ class MyDataTest {
     @Autowired Pipeline pipeline;
     @Autowired Consents consents;
     @Autowired TalentPool pool;
+    @Autowired jp.enishi.talent.TalentProfiles talent;
     @Autowired TestWorkspaces teams;
     @Autowired TestProjects testProjects;
     @Autowired SignIn signIn;
@@ -56,6 +57,7 @@ class MyDataTest {
         signIn.as(pro);
         applying.apply(project, 0, "私の動機：ワインが好き", "月3日");
         consents.give(team.slug(), ConsentPurpose.POOL);
+        talent.uploadPhoto(jp.enishi.TestImages.png());
         signIn.as(team.admin());
         long mine = jdbc.queryForObject("SELECT a.id FROM application a JOIN app_user u ON u.id = a.user_id WHERE u.email = ?",
                 Long.class, pro);
@@ -63,7 +65,8 @@ class MyDataTest {
 
         signIn.as(pro);
         String json = new String(myData.exportJson(), StandardCharsets.UTF_8);
-        assertThat(json).contains(pro, "私の動機：ワインが好き", "書き出しの企画", "SCREENING", "人材プール", "選考の状況")
+        assertThat(json).contains(pro, "私の動機：ワインが好き", "書き出しの企画", "SCREENING", "人材プール", "選考の状況",
+                        java.util.Base64.getEncoder().encodeToString(jp.enishi.TestImages.png()).substring(0, 40))
                 .doesNotContain("他人の動機", "export-other", "チーム内のメモ", team.admin());
     }
 
