@@ -14,7 +14,6 @@ import jp.enishi.notification.Bilingual;
 import jp.enishi.notification.Notice;
 import jp.enishi.notification.NotificationKind;
 import jp.enishi.notification.Notifications;
-import jp.enishi.project.ProjectService;
 import jp.enishi.project.ProjectTeam;
 import jp.enishi.project.ProjectTeams;
 import jp.enishi.workspace.Role;
@@ -41,7 +40,7 @@ public class Interviews {
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMM yyyy, H:mm", Locale.ENGLISH);
 
     private final WorkspaceAccess workspaces;
-    private final ProjectService projects;
+    private final TeamAccess access;
     private final ProjectTeams teams;
     private final ApplicationRepository applications;
     private final ApplicationEventRepository events;
@@ -49,11 +48,11 @@ public class Interviews {
     private final Notifications notifications;
     private final Clock clock;
 
-    Interviews(WorkspaceAccess workspaces, ProjectService projects, ProjectTeams teams,
+    Interviews(WorkspaceAccess workspaces, TeamAccess access, ProjectTeams teams,
                ApplicationRepository applications, ApplicationEventRepository events, InterviewRepository interviews,
                Notifications notifications, Clock clock) {
         this.workspaces = workspaces;
-        this.projects = projects;
+        this.access = access;
         this.teams = teams;
         this.applications = applications;
         this.events = events;
@@ -68,10 +67,9 @@ public class Interviews {
      */
     public long schedule(String workspaceSlug, long applicationId, @Nullable LocalDateTime startsAt, int minutes,
                          @Nullable String meetingUrl, @Nullable String interviewers) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
-        Application a = applications.findInWorkspace(applicationId, caller.workspaceId())
-                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
-        projects.open(workspaceSlug, a.projectId());
+        TeamAccess.Opened opened = access.open(workspaceSlug, applicationId);
+        var caller = opened.caller();
+        Application a = opened.application();
         String url = InputCheck.clean(meetingUrl);
         String who = InputCheck.clean(interviewers);
         InputCheck check = new InputCheck().required("interviewers", who).maxLength("interviewers", who, INTERVIEWERS_MAX)
@@ -120,9 +118,7 @@ public class Interviews {
         var caller = workspaces.require(workspaceSlug, Role.ANY);
         Interview interview = interviews.findInWorkspace(interviewId, caller.workspaceId())
                 .orElseThrow(() -> new ApplicationNotFoundException(interviewId));
-        Application a = applications.findInWorkspace(interview.applicationId(), caller.workspaceId())
-                .orElseThrow(() -> new ApplicationNotFoundException(interview.applicationId()));
-        projects.open(workspaceSlug, a.projectId());
+        access.open(workspaceSlug, interview.applicationId());
         String text = InputCheck.clean(note);
         InputCheck check = new InputCheck().maxLength("note", text, NOTE_MAX);
         if (rating != null && (rating < 1 || rating > 5)) {

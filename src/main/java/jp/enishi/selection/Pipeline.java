@@ -52,12 +52,14 @@ public class Pipeline {
     private final Notifications notifications;
     private final InterviewRepository interviews;
     private final PoolRequestRepository poolRequests;
+    private final TeamAccess access;
     private final Clock clock;
 
     Pipeline(WorkspaceAccess workspaces, ProjectService projects, ApplicationRepository applications,
              ApplicationEventRepository events, ApplicantOpeningRepository openings, UserDirectory users,
              jp.enishi.talent.TalentProfiles talent, ProjectTeams teams, Notifications notifications,
-             InterviewRepository interviews, PoolRequestRepository poolRequests, Clock clock) {
+             InterviewRepository interviews, PoolRequestRepository poolRequests, TeamAccess access, Clock clock) {
+        this.access = access;
         this.workspaces = workspaces;
         this.projects = projects;
         this.applications = applications;
@@ -110,10 +112,10 @@ public class Pipeline {
 
     /** The applicant in full; the opening is recorded with who and when. */
     public ApplicantDetail applicant(String workspaceSlug, long applicationId) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
-        Application a = applications.findInWorkspace(applicationId, caller.workspaceId())
-                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
-        ProjectDetail project = projects.open(workspaceSlug, a.projectId());
+        TeamAccess.Opened opened = access.open(workspaceSlug, applicationId);
+        var caller = opened.caller();
+        Application a = opened.application();
+        ProjectDetail project = opened.project();
         openings.save(new ApplicantOpening(caller.workspaceId(), applicationId, a.userId(), caller.userId(), clock.instant()));
         List<ApplicationEvent> history = events.findAllOf(applicationId);
         Map<Long, UserSummary> people = users.byIds(Stream.concat(Stream.of(a.userId()),
@@ -133,11 +135,7 @@ public class Pipeline {
     /** The applicant's photo, for those who may open the applicant (the opening itself is recorded by {@link #applicant}). */
     @Transactional(readOnly = true)
     public java.util.Optional<jp.enishi.talent.Photo> applicantPhoto(String workspaceSlug, long applicationId) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
-        Application a = applications.findInWorkspace(applicationId, caller.workspaceId())
-                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
-        projects.open(workspaceSlug, a.projectId());
-        return talent.photoOf(a.userId());
+        return talent.photoOf(access.open(workspaceSlug, applicationId).application().userId());
     }
 
     /**
@@ -210,10 +208,9 @@ public class Pipeline {
      * answers on their page, and nothing is pooled without their yes. Once per application.
      */
     public void askToPool(String workspaceSlug, long applicationId) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
-        Application a = applications.findInWorkspace(applicationId, caller.workspaceId())
-                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
-        projects.open(workspaceSlug, a.projectId());
+        TeamAccess.Opened opened = access.open(workspaceSlug, applicationId);
+        var caller = opened.caller();
+        Application a = opened.application();
         if (a.stage() != Stage.DECLINED) {
             throw new InputRejectedException("pool", "pool.error.declined-only");
         }
