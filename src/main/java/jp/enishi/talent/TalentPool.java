@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A workspace's talent pool for its admins, staff and coordinators: the professionals who said yes to being kept
- * there, and those who let their pool be seen across the consortium. Read from the consents in force at the moment
- * of asking, so a withdrawal takes effect at once.
+ * there, those who let their pool be seen across the consortium, and those who show their profile to every
+ * participating municipality. Read from the consents and settings in force at the moment of asking, so a withdrawal
+ * takes effect at once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,7 +41,8 @@ public class TalentPool {
 
     public List<PoolMember> members(String workspaceSlug) {
         var caller = workspaces.require(workspaceSlug, STAFF);
-        List<Long> visible = consents.visibleTo(caller.workspaceId());
+        List<Long> visible = java.util.stream.Stream.concat(consents.visibleTo(caller.workspaceId()).stream(),
+                profiles.findUserIdsByVisibility(ProfileVisibility.ALL_MUNICIPALITIES).stream()).distinct().toList();
         Set<Long> pooledHere = Set.copyOf(consents.pooledIn(caller.workspaceId()));
         Map<Long, UserSummary> people = users.byIds(visible);
         Map<Long, TalentProfileData> talent = profiles.findAllById(visible).stream()

@@ -40,6 +40,9 @@ class TalentProfile {
     private @Nullable String themes;
     private @Nullable String motivations;
     private @Nullable Integer payExpectation;
+    @Enumerated(EnumType.STRING)
+    private ProfileVisibility visibility = ProfileVisibility.APPLIED_TEAMS;
+    private @Nullable Instant visibilityChangedAt;
     private Instant updatedAt;
     @Version
     private long version;
@@ -55,6 +58,15 @@ class TalentProfile {
 
     long userId() {
         return userId;
+    }
+
+    ProfileVisibility visibility() {
+        return visibility;
+    }
+
+    void show(ProfileVisibility to, Instant now) {
+        visibility = to;
+        visibilityChangedAt = now;
     }
 
     long version() {

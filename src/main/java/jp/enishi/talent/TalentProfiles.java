@@ -137,6 +137,20 @@ public class TalentProfiles {
         }
     }
 
+    @Transactional(readOnly = true)
+    public ProfileVisibility visibility() {
+        return profiles.findById(currentUser.requireId()).map(TalentProfile::visibility)
+                .orElse(ProfileVisibility.APPLIED_TEAMS);
+    }
+
+    /** Who may see the signed-in user's profile; takes effect at once. */
+    public void show(ProfileVisibility visibility) {
+        long userId = currentUser.requireId();
+        TalentProfile profile = profiles.findById(userId).orElseGet(() -> new TalentProfile(userId, clock.instant()));
+        profile.show(visibility, clock.instant());
+        profiles.save(profile);
+    }
+
     /** Replaces the signed-in user's photo: a PNG or JPEG of at most 2 MB, judged by its bytes. */
     public void uploadPhoto(byte[] bytes) {
         long userId = currentUser.requireId();

@@ -29,6 +29,7 @@ class ConsentAndPoolTest {
 
     @Autowired Consents consents;
     @Autowired TalentPool pool;
+    @Autowired TalentProfiles profiles;
     @Autowired Applying applying;
     @Autowired Pipeline pipeline;
     @Autowired Notifications notifications;
@@ -91,6 +92,24 @@ class ConsentAndPoolTest {
         assertThat(pool.members(team.slug())).isEmpty();
         signIn.as(other.admin());
         assertThat(pool.members(other.slug())).as("sharing rests on the pool consent").isEmpty();
+    }
+
+    @Test
+    void a_profile_open_to_all_municipalities_is_in_every_pool_until_closed_again() {
+        Team team = teams.create("open");
+        Team other = teams.create("open-other");
+        String pro = testProjects.professional("open-pro");
+        signIn.as(pro);
+        assertThat(profiles.visibility()).isEqualTo(ProfileVisibility.APPLIED_TEAMS);
+        profiles.show(ProfileVisibility.ALL_MUNICIPALITIES);
+        for (Team t : java.util.List.of(team, other)) {
+            signIn.as(t.admin());
+            assertThat(pool.members(t.slug())).extracting(PoolMember::displayName).anyMatch(n -> n.startsWith("open-pro"));
+        }
+        signIn.as(pro);
+        profiles.show(ProfileVisibility.APPLIED_TEAMS);
+        signIn.as(team.admin());
+        assertThat(pool.members(team.slug())).extracting(PoolMember::displayName).noneMatch(n -> n.startsWith("open-pro"));
     }
 
     @Test

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.ui.Dates;
@@ -20,6 +22,8 @@ import jp.enishi.base.ui.MePageSection;
 import jp.enishi.talent.ConsentPurpose;
 import jp.enishi.talent.ConsentRecord;
 import jp.enishi.talent.Consents;
+import jp.enishi.talent.ProfileVisibility;
+import jp.enishi.talent.TalentProfiles;
 import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceSummary;
 import org.springframework.core.annotation.Order;
@@ -33,10 +37,12 @@ import org.springframework.core.annotation.Order;
 class ConsentSection implements MePageSection {
 
     private final Consents consents;
+    private final TalentProfiles profiles;
     private final WorkspaceDirectory workspaces;
 
-    ConsentSection(Consents consents, WorkspaceDirectory workspaces) {
+    ConsentSection(Consents consents, TalentProfiles profiles, WorkspaceDirectory workspaces) {
         this.consents = consents;
+        this.profiles = profiles;
         this.workspaces = workspaces;
     }
 
@@ -52,7 +58,17 @@ class ConsentSection implements MePageSection {
     private void render(Div section) {
         section.removeAll();
         Locale locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.JAPANESE;
-        section.add(new H2(section.getTranslation("consent.title")),
+        RadioButtonGroup<ProfileVisibility> visibility = new RadioButtonGroup<>(section.getTranslation("visibility.label"));
+        visibility.setItems(ProfileVisibility.values());
+        visibility.setItemLabelGenerator(v -> section.getTranslation("visibility." + v.name()));
+        visibility.setValue(profiles.visibility());
+        visibility.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        visibility.setId("profile-visibility");
+        visibility.addValueChangeListener(e -> {
+            profiles.show(e.getValue());
+            FieldErrors.success(section.getTranslation("visibility.saved"));
+        });
+        section.add(new H2(section.getTranslation("consent.title")), visibility,
                 new Paragraph(section.getTranslation("consent.who-sees")));
         List<ConsentRecord> all = consents.mine(locale);
         Div active = new Div();
