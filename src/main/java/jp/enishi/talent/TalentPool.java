@@ -3,13 +3,24 @@ package jp.enishi.talent;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import jp.enishi.base.InputCheck;
 import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
+import jp.enishi.notification.Bilingual;
+import jp.enishi.notification.Notice;
+import jp.enishi.notification.NotificationKind;
+import jp.enishi.notification.Notifications;
+import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceScoped;
+import jp.enishi.workspace.WorkspaceSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +36,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class TalentPool {
 
     static final Set<Role> STAFF = Set.of(Role.ADMIN, Role.STAFF, Role.COORDINATOR);
+    static final int MESSAGE_MAX = 2000;
 
     private final WorkspaceAccess workspaces;
     private final ConsentRepository consents;
     private final TalentProfileRepository profiles;
     private final UserDirectory users;
+    private final WorkspaceDirectory directory;
+    private final Notifications notifications;
 
     TalentPool(WorkspaceAccess workspaces, ConsentRepository consents, TalentProfileRepository profiles,
-               UserDirectory users) {
+               UserDirectory users, WorkspaceDirectory directory, Notifications notifications) {
+        this.directory = directory;
+        this.notifications = notifications;
         this.workspaces = workspaces;
         this.consents = consents;
         this.profiles = profiles;
@@ -41,8 +57,7 @@ public class TalentPool {
 
     public List<PoolMember> members(String workspaceSlug) {
         var caller = workspaces.require(workspaceSlug, STAFF);
-        List<Long> visible = java.util.stream.Stream.concat(consents.visibleTo(caller.workspaceId()).stream(),
-                profiles.findUserIdsByVisibility(ProfileVisibility.ALL_MUNICIPALITIES).stream()).distinct().toList();
+        List<Long> visible = visibleTo(caller.workspaceId());
         Set<Long> pooledHere = Set.copyOf(consents.pooledIn(caller.workspaceId()));
         Map<Long, UserSummary> people = users.byIds(visible);
         Map<Long, TalentProfileData> talent = profiles.findAllById(visible).stream()
@@ -52,5 +67,26 @@ public class TalentPool {
                         talent.getOrDefault(id, TalentProfileData.empty()), !pooledHere.contains(id)))
                 .sorted(Comparator.comparing(PoolMember::shared).thenComparing(PoolMember::displayName))
                 .toList();
+    }
+
+    /**
+     * Writes to someone in the pool — the "keep in touch" of 関係人口 — in the app and by e-mail, in the workspace's
+     * name. Only to someone the workspace may see now: a withdrawn consent ends it at once.
+     */
+    @Transactional
+    public void message(String workspaceSlug, long userId, @Nullable String text) {
+        var caller = workspaces.require(workspaceSlug, STAFF);
+        if (!visibleTo(caller.workspaceId()).contains(userId)) {
+            throw new AccessDeniedException("Not in this workspace's talent pool");
+        }
+        new InputCheck().required("message", text).maxLength("message", text, MESSAGE_MAX).throwIfAny();
+        WorkspaceSummary workspace = directory.bySlug(caller.workspaceSlug()).orElseThrow();
+        notifications.send(Notice.to(List.of(userId), caller.workspaceId(), NotificationKind.POOL_MESSAGE, "me",
+                new Bilingual(workspace.nameJa(), workspace.nameEn()), Objects.requireNonNull(text).strip()));
+    }
+
+    private List<Long> visibleTo(long workspaceId) {
+        return Stream.concat(consents.visibleTo(workspaceId).stream(),
+                profiles.findUserIdsByVisibility(ProfileVisibility.ALL_MUNICIPALITIES).stream()).distinct().toList();
     }
 }

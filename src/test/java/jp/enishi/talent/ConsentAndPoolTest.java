@@ -84,12 +84,24 @@ class ConsentAndPoolTest {
         signIn.as(other.admin());
         assertThat(pool.members(other.slug())).extracting(PoolMember::shared).containsExactly(true);
 
+        signIn.as(team.admin());
+        long proId = pool.members(team.slug()).getFirst().userId();
+        assertThat(key(() -> pool.message(team.slug(), proId, " "))).isEqualTo("error.required");
+        pool.message(team.slug(), proId, "来月、ワイナリーで収穫祭があります。");
+        signIn.as(pro);
+        assertThat(notifications.mine(Locale.JAPANESE).getFirst()).satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.POOL_MESSAGE);
+            assertThat(n.body()).startsWith("来月、ワイナリーで収穫祭があります。");
+        });
+
         signIn.as(pro);
         consents.withdraw(given.id());
         assertThat(consents.mine(Locale.JAPANESE)).as("the record stays, in force no more").hasSize(2)
                 .noneMatch(ConsentRecord::active);
         signIn.as(team.admin());
         assertThat(pool.members(team.slug())).isEmpty();
+        assertThatThrownBy(() -> pool.message(team.slug(), proId, "まだいますか？")).as("no writing after withdrawal")
+                .isInstanceOf(AccessDeniedException.class);
         signIn.as(other.admin());
         assertThat(pool.members(other.slug())).as("sharing rests on the pool consent").isEmpty();
     }

@@ -108,7 +108,8 @@ class SelectionToolsPagesTest extends KaribuTest {
     @Test
     void a_professional_consents_on_their_page_and_the_workspace_sees_them_in_its_pool() {
         Team team = teams.create("ui-pool");
-        signInAs(testProjects.professional("ui-pooled"));
+        String pooled = testProjects.professional("ui-pooled");
+        signInAs(pooled);
         open("me");
         current(ProfileView.class);
         @SuppressWarnings("unchecked")
@@ -125,6 +126,17 @@ class SelectionToolsPagesTest extends KaribuTest {
         open("w/" + team.slug() + "/talent");
         current(TalentPoolView.class);
         assertThat(_get(Div.class, spec -> spec.withId("talent-pool")).getElement().getTextRecursively()).contains("ui-pooled");
+        _click(_get(Button.class, spec -> spec.withText("連絡する")));
+        _click(_get(Button.class, spec -> spec.withId("pool-message-send")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("pool-message-text")).getErrorMessage()).isNotBlank();
+        _setValue(_get(TextArea.class, spec -> spec.withId("pool-message-text")), "秋の収穫祭にいらっしゃいませんか。");
+        _click(_get(Button.class, spec -> spec.withId("pool-message-send")));
+        _assertNone(TextArea.class, spec -> spec.withId("pool-message-text"));
+
+        signInAs(pooled);
+        open("notifications");
+        assertThat(_get(Div.class, spec -> spec.withId("notifications")).getElement().getTextRecursively())
+                .contains("ui-pool町からのお便り", "秋の収穫祭にいらっしゃいませんか。");
     }
 
     @Test

@@ -147,7 +147,7 @@ class IsolationProbeTest {
                 "ProjectService.list", "ProjectService.addToTeam", "ProjectService.uploadCover",
                 "SpecSheetReview.reply", "SpecSheetReview.resolve", "SpecSheetReview.compare",
                 "Pipeline.applicants", "Pipeline.applicant", "Pipeline.move", "Pipeline.moveAll", "Pipeline.message",
-                "Interviews.schedule", "Interviews.record", "MailOutbox.problems", "MailOutbox.retry");
+                "Interviews.schedule", "Interviews.record", "MailOutbox.problems", "MailOutbox.retry", "TalentPool.members", "TalentPool.message");
         signIn.as(a.admin());
         assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);
         assertThat(workspaces.interviewRequired(a.slug())).as("A's selection rule after the probe").isTrue();

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -40,7 +41,7 @@ class InterviewPanel extends Div {
             add(interview(interviews, workspaceSlug, item, locale, changed));
         }
         if (canSchedule) {
-            add(scheduleForm(interviews, workspaceSlug, detail.row().id(), changed));
+            add(scheduleForm(interviews, workspaceSlug, detail, changed));
         }
     }
 
@@ -82,7 +83,8 @@ class InterviewPanel extends Div {
         return box;
     }
 
-    private Div scheduleForm(Interviews interviews, String workspaceSlug, long applicationId, Runnable changed) {
+    private Div scheduleForm(Interviews interviews, String workspaceSlug, ApplicantDetail detail, Runnable changed) {
+        long applicationId = detail.row().id();
         DateTimePicker when = new DateTimePicker(getTranslation("interview.starts-at"));
         when.setStep(Duration.ofMinutes(15));
         when.setId("interview-when");
@@ -114,7 +116,8 @@ class InterviewPanel extends Div {
         });
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         schedule.setId("interview-schedule");
-        Div form = new Div(when, minutes, url, who, schedule);
+        Div form = new Div(new H3(getTranslation(detail.interviews().isEmpty() ? "interview.new" : "interview.another")),
+                when, minutes, url, who, schedule);
         form.addClassName("enishi-interview-form");
         return form;
     }

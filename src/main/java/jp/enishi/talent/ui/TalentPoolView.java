@@ -1,17 +1,24 @@
 package jp.enishi.talent.ui;
 
 import java.util.List;
+import java.util.Map;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jp.enishi.base.InputRejectedException;
+import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.talent.PoolMember;
 import jp.enishi.talent.TalentPool;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
@@ -22,6 +29,7 @@ import jp.enishi.workspace.ui.WorkspaceRoutes;
 public class TalentPoolView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TalentPool pool;
+    private String slug = "";
 
     TalentPoolView(TalentPool pool) {
         this.pool = pool;
@@ -30,6 +38,7 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        slug = event.getRouteParameters().get(WorkspaceRoutes.PARAMETER).orElse("");
         List<PoolMember> members = WorkspaceRoutes.load(event, pool::members);
         if (members == null) {
             return;
@@ -57,6 +66,10 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
                     + (t.daysPerMonth() == null ? "" : "・" + getTranslation("talentpool.days", t.daysPerMonth())));
             meta.addClassName("enishi-muted");
             row.add(meta);
+            Button write = new Button(getTranslation("talentpool.message"), e -> write(m));
+            write.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            write.setId("write-" + m.userId());
+            row.add(write);
             row.addClassName("enishi-project-row");
             rows.add(row);
         }
@@ -64,6 +77,30 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
             rows.add(new Paragraph(getTranslation("talentpool.none")));
         }
         add(rows);
+    }
+
+    private void write(PoolMember member) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("talentpool.message.title", member.displayName()));
+        TextArea text = new TextArea();
+        text.setWidthFull();
+        text.setMaxLength(2000);
+        text.setPlaceholder(getTranslation("pipeline.message.text"));
+        text.setId("pool-message-text");
+        Button send = new Button(getTranslation("pipeline.message.send"), e -> {
+            try {
+                pool.message(slug, member.userId(), text.getValue());
+                FieldErrors.success(getTranslation("talentpool.message.sent"));
+                dialog.close();
+            } catch (InputRejectedException rejected) {
+                FieldErrors.show(this, rejected, Map.of("message", text));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("pool-message-send");
+        dialog.add(text);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
     }
 
     @Override
