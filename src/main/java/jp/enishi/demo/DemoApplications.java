@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo professionals write their 自己紹介 and apply to Shiojiri's WaiNari project; the admin has already moved
  * one of them on to 書類確認 and invited the other to an online interview; a third applied too, was declined and
- * asked to stay in Shiojiri's talent pool — so the pipeline, the bells and /me show something real. Adds only what
- * is missing.
+ * asked to stay in Shiojiri's talent pool. 中村 花子 shows her profile to every municipality, so each talent pool has
+ * someone in it — the pipeline, the pools, the bells and /me show something real. Adds only what is missing.
  */
 @Component
 class DemoApplications {
@@ -93,6 +93,7 @@ class DemoApplications {
                         java.util.Set.of(jp.enishi.workspace.Region.CHUBU, jp.enishi.workspace.Region.HOKKAIDO),
                         java.util.List.of("ワイン", "食"), java.util.Set.of(jp.enishi.talent.Motivation.DOING_WHAT_I_LOVE,
                         jp.enishi.talent.Motivation.CONTRIBUTING_TO_A_REGION), null, -1));
+                talent.show(jp.enishi.talent.ProfileVisibility.ALL_MUNICIPALITIES);
             }
         });
     }

@@ -37,6 +37,7 @@ class SelectionToolsPagesTest extends KaribuTest {
     @Autowired TestWorkspaces teams;
     @Autowired TestProjects testProjects;
     @Autowired Applying applying;
+    @Autowired jp.enishi.talent.TalentPool pool;
 
     @Test
     void staff_move_two_applicants_at_once_and_see_them_on_the_board() {
@@ -126,7 +127,9 @@ class SelectionToolsPagesTest extends KaribuTest {
         open("w/" + team.slug() + "/talent");
         current(TalentPoolView.class);
         assertThat(_get(Div.class, spec -> spec.withId("talent-pool")).getElement().getTextRecursively()).contains("ui-pooled");
-        _click(_get(Button.class, spec -> spec.withText("連絡する")));
+        long pooledId = pool.members(team.slug()).stream().filter(m -> m.displayName().startsWith("ui-pooled"))
+                .findFirst().orElseThrow().userId();
+        _click(_get(Button.class, spec -> spec.withId("write-" + pooledId)));
         _click(_get(Button.class, spec -> spec.withId("pool-message-send")));
         assertThat(_get(TextArea.class, spec -> spec.withId("pool-message-text")).getErrorMessage()).isNotBlank();
         _setValue(_get(TextArea.class, spec -> spec.withId("pool-message-text")), "秋の収穫祭にいらっしゃいませんか。");
