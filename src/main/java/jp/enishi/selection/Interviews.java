@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jp.enishi.base.InputCheck;
 import jp.enishi.base.InputRejectedException;
@@ -97,7 +98,7 @@ public class Interviews {
             events.save(new ApplicationEvent(applicationId, from, Stage.SCHEDULING, caller.userId(), null, now));
         }
         Interview interview = interviews.save(new Interview(caller.workspaceId(), applicationId,
-                java.util.Objects.requireNonNull(when), minutes, url, java.util.Objects.requireNonNull(who),
+                Objects.requireNonNull(when), minutes, url, Objects.requireNonNull(who),
                 caller.userId(), now));
         ProjectTeam team = teams.of(a.projectId()).orElseThrow();
         LocalDateTime local = LocalDateTime.ofInstant(when, JapanTime.ZONE);

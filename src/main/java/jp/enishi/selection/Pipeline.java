@@ -2,10 +2,12 @@ package jp.enishi.selection;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jp.enishi.base.InputCheck;
@@ -13,14 +15,16 @@ import jp.enishi.base.InputRejectedException;
 import jp.enishi.identity.Profile;
 import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
+import jp.enishi.talent.Photo;
+import jp.enishi.talent.TalentProfiles;
 import jp.enishi.notification.Bilingual;
 import jp.enishi.notification.Notice;
 import jp.enishi.notification.NotificationKind;
 import jp.enishi.notification.Notifications;
-import jp.enishi.project.ProjectTeam;
-import jp.enishi.project.ProjectTeams;
 import jp.enishi.project.ProjectDetail;
 import jp.enishi.project.ProjectService;
+import jp.enishi.project.ProjectTeam;
+import jp.enishi.project.ProjectTeams;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceScoped;
@@ -30,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The team's side of selection for one project: its applicants by stage, one applicant in full (each opening
- * recorded), and moving applicants through the stages. Who may: members of the workspace who may open the project —
+ * recorded), moving and messaging applicants — one or several at once — and asking a declined one to stay in the
+ * talent pool. Who may: members of the workspace who may open the project —
  * admins, staff, coordinators, and theme owners of their own projects ({@link ProjectService#open} decides).
  */
 @Service
@@ -47,7 +52,7 @@ public class Pipeline {
     private final ApplicationEventRepository events;
     private final ApplicantOpeningRepository openings;
     private final UserDirectory users;
-    private final jp.enishi.talent.TalentProfiles talent;
+    private final TalentProfiles talent;
     private final ProjectTeams teams;
     private final Notifications notifications;
     private final InterviewRepository interviews;
@@ -57,9 +62,8 @@ public class Pipeline {
 
     Pipeline(WorkspaceAccess workspaces, ProjectService projects, ApplicationRepository applications,
              ApplicationEventRepository events, ApplicantOpeningRepository openings, UserDirectory users,
-             jp.enishi.talent.TalentProfiles talent, ProjectTeams teams, Notifications notifications,
+             TalentProfiles talent, ProjectTeams teams, Notifications notifications,
              InterviewRepository interviews, PoolRequestRepository poolRequests, TeamAccess access, Clock clock) {
-        this.access = access;
         this.workspaces = workspaces;
         this.projects = projects;
         this.applications = applications;
@@ -71,6 +75,7 @@ public class Pipeline {
         this.notifications = notifications;
         this.interviews = interviews;
         this.poolRequests = poolRequests;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -134,7 +139,7 @@ public class Pipeline {
 
     /** The applicant's photo, for those who may open the applicant (the opening itself is recorded by {@link #applicant}). */
     @Transactional(readOnly = true)
-    public java.util.Optional<jp.enishi.talent.Photo> applicantPhoto(String workspaceSlug, long applicationId) {
+    public java.util.Optional<Photo> applicantPhoto(String workspaceSlug, long applicationId) {
         return talent.photoOf(access.open(workspaceSlug, applicationId).application().userId());
     }
 
@@ -192,14 +197,14 @@ public class Pipeline {
     }
 
     /** Sends the same message to several applicants of one project, in the app and by e-mail. */
-    public int message(String workspaceSlug, java.util.Collection<Long> applicationIds, @Nullable String text) {
+    public int message(String workspaceSlug, Collection<Long> applicationIds, @Nullable String text) {
         var caller = workspaces.require(workspaceSlug, Role.ANY);
         List<Application> chosen = chosen(workspaceSlug, caller.workspaceId(), applicationIds);
         new InputCheck().required("message", text).maxLength("message", text, MESSAGE_MAX).throwIfAny();
         ProjectTeam team = teams.of(chosen.getFirst().projectId()).orElseThrow();
         notifications.send(Notice.to(chosen.stream().map(Application::userId).toList(), team.workspaceId(),
                 NotificationKind.MESSAGE, "me", team.title(), workspaceName(team),
-                java.util.Objects.requireNonNull(text).strip()));
+                Objects.requireNonNull(text).strip()));
         return chosen.size();
     }
 
@@ -224,12 +229,12 @@ public class Pipeline {
     }
 
     /** The applications asked for, all of one project the caller may open; anything else is not found. */
-    private List<Application> chosen(String workspaceSlug, long workspaceId, java.util.Collection<Long> ids) {
+    private List<Application> chosen(String workspaceSlug, long workspaceId, Collection<Long> ids) {
         if (ids.isEmpty()) {
             throw new InputRejectedException("applicants", "selection.error.none-chosen");
         }
         List<Application> chosen = applications.findAllInWorkspace(ids, workspaceId);
-        if (chosen.size() != java.util.Set.copyOf(ids).size()
+        if (chosen.size() != Set.copyOf(ids).size()
                 || chosen.stream().map(Application::projectId).distinct().count() != 1) {
             throw new ApplicationNotFoundException(ids.iterator().next());
         }
