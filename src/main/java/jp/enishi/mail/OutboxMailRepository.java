@@ -20,4 +20,8 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     @Query("select m from OutboxMail m where m.id = ?1 and m.workspaceId = ?2")
     java.util.Optional<OutboxMail> findInWorkspace(long id, long workspaceId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from OutboxMail m where m.status = jp.enishi.mail.OutboxMail.Status.SENT and m.sentAt < ?1")
+    int deleteSentBefore(Instant before);
 }

@@ -30,6 +30,7 @@ public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 50;
+    static final java.time.Duration KEEP_SENT = java.time.Duration.ofDays(30);
 
     private final OutboxMailRepository outbox;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -55,6 +56,13 @@ public class OutboxSender {
     @Scheduled(fixedDelayString = "${enishi.mail.outbox.poll:PT30S}", initialDelayString = "${enishi.mail.outbox.poll:PT30S}")
     void poll() {
         sendDue();
+    }
+
+    /** Sent mail is kept {@link #KEEP_SENT} for questions ("did it go out?"), then deleted: it holds personal data. */
+    @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT5M")
+    public int forgetSent() {
+        Integer deleted = transaction.execute(status -> outbox.deleteSentBefore(clock.instant().minus(KEEP_SENT)));
+        return deleted == null ? 0 : deleted;
     }
 
     /** Sends what is due now; returns how many the server took. */

@@ -108,6 +108,16 @@ class MailDeliveryTest {
         assertThat(toPro.getSubject()).isEqualTo("選考の状況：メールの企画");
         assertThat(((InternetAddress) toPro.getFrom()[0]).getPersonal()).startsWith("mail").endsWith("(Enishi)");
         assertThat(mailText(toPro)).contains("書類確認");
+
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class, pro);
+        assertThat(before).isEqualTo(1);
+        sender.forgetSent();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class, pro))
+                .as("kept for a while").isEqualTo(1);
+        clock.advance(OutboxSender.KEEP_SENT.plusDays(1));
+        sender.forgetSent();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class, pro))
+                .as("then forgotten").isZero();
     }
 
     @Test
