@@ -163,6 +163,19 @@ class SelectionToolsPagesTest extends KaribuTest {
     }
 
     @Test
+    void the_talent_pool_filters_by_skill_and_region_from_the_address() {
+        signInAs("yamada@shiojiri.example");
+        open("w/shiojiri/talent?skill=MARKETING");
+        assertThat(_get(Div.class, spec -> spec.withId("talent-pool")).getElement().getTextRecursively()).contains("中村 花子");
+        open("w/shiojiri/talent?skill=MARKETING&region=KYUSHU_OKINAWA");
+        assertThat(_get(Div.class, spec -> spec.withId("talent-pool")).getElement().getTextRecursively())
+                .doesNotContain("中村 花子");
+        open("w/shiojiri/talent?skill=NO_SUCH_SKILL");
+        assertThat(_get(Div.class, spec -> spec.withId("talent-pool")).getElement().getTextRecursively())
+                .as("an unknown value filters nothing").contains("中村 花子");
+    }
+
+    @Test
     void the_delete_dialog_says_what_is_kept_and_refuses_without_the_word() {
         signInAs(testProjects.professional("ui-leaver"));
         open("me");

@@ -11,17 +11,22 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.ui.FieldErrors;
+import jp.enishi.project.SkillCategory;
 import jp.enishi.talent.PoolMember;
 import jp.enishi.talent.TalentPool;
+import jp.enishi.workspace.Region;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
+import org.jspecify.annotations.Nullable;
 
 /** A workspace's talent pool for its staff: who said yes to being kept, and who shares their pool consortium-wide. */
 @Route("w/:workspace/talent")
@@ -44,7 +49,15 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         removeAll();
-        add(new H1(getTranslation("talentpool.title")), new Paragraph(getTranslation("talentpool.intro")));
+        var query = event.getLocation().getQueryParameters();
+        SkillCategory skill = query.getSingleParameter("skill").flatMap(v -> parse(SkillCategory.class, v)).orElse(null);
+        Region region = query.getSingleParameter("region").flatMap(v -> parse(Region.class, v)).orElse(null);
+        add(new H1(getTranslation("talentpool.title")), new Paragraph(getTranslation("talentpool.intro")),
+                filters(skill, region));
+        members = members.stream()
+                .filter(m -> skill == null || m.talent().skills().contains(skill))
+                .filter(m -> region == null || m.talent().regions().contains(region))
+                .toList();
         Div rows = new Div();
         rows.setId("talent-pool");
         rows.addClassName("enishi-project-rows");
@@ -77,6 +90,49 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
             rows.add(new Paragraph(getTranslation("talentpool.none")));
         }
         add(rows);
+    }
+
+    /** Skill and region of interest, kept in the address like the board's filters. */
+    private Div filters(@Nullable SkillCategory skill, @Nullable Region region) {
+        Select<SkillCategory> skills = new Select<>();
+        skills.setItems(SkillCategory.values());
+        skills.setItemLabelGenerator(s -> s == null ? getTranslation("talentpool.any-skill") : getTranslation("skill." + s.name()));
+        skills.setEmptySelectionAllowed(true);
+        skills.setEmptySelectionCaption(getTranslation("talentpool.any-skill"));
+        skills.setValue(skill);
+        skills.setAriaLabel(getTranslation("talent.field.skills"));
+        skills.setId("pool-skill");
+        Select<Region> regions = new Select<>();
+        regions.setItems(Region.values());
+        regions.setItemLabelGenerator(r -> r == null ? getTranslation("talentpool.any-region") : r.displayName(getLocale()));
+        regions.setEmptySelectionAllowed(true);
+        regions.setEmptySelectionCaption(getTranslation("talentpool.any-region"));
+        regions.setValue(region);
+        regions.setAriaLabel(getTranslation("talent.field.regions"));
+        regions.setId("pool-region");
+        Runnable go = () -> {
+            Map<String, String> q = new java.util.LinkedHashMap<>();
+            if (skills.getValue() != null) {
+                q.put("skill", skills.getValue().name());
+            }
+            if (regions.getValue() != null) {
+                q.put("region", regions.getValue().name());
+            }
+            getUI().ifPresent(ui -> ui.navigate("w/" + slug + "/talent", QueryParameters.simple(q)));
+        };
+        skills.addValueChangeListener(e -> go.run());
+        regions.addValueChangeListener(e -> go.run());
+        Div filters = new Div(skills, regions);
+        filters.addClassName("enishi-inline-form");
+        return filters;
+    }
+
+    private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String value) {
+        try {
+            return java.util.Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private void write(PoolMember member) {
