@@ -9,6 +9,9 @@ import jp.enishi.base.InputCheck;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
+import jp.enishi.notification.Notice;
+import jp.enishi.notification.NotificationKind;
+import jp.enishi.notification.Notifications;
 import jp.enishi.project.ProjectAccess.Caller;
 import jp.enishi.project.ProjectAccess.Need;
 import jp.enishi.workspace.WorkspaceScoped;
@@ -31,10 +34,14 @@ public class SpecSheetReview {
     private final ProjectCommentRepository comments;
     private final ProjectRevisions revisions;
     private final UserDirectory users;
+    private final ProjectMemberRepository members;
+    private final Notifications notifications;
     private final Clock clock;
 
     SpecSheetReview(ProjectAccess access, ProjectCommentRepository comments, ProjectRevisions revisions,
-                    UserDirectory users, Clock clock) {
+                    UserDirectory users, ProjectMemberRepository members, Notifications notifications, Clock clock) {
+        this.members = members;
+        this.notifications = notifications;
         this.access = access;
         this.comments = comments;
         this.revisions = revisions;
@@ -58,16 +65,31 @@ public class SpecSheetReview {
 
     public long comment(String workspaceSlug, long projectId, Section section, String body) {
         Caller caller = access.require(workspaceSlug, projectId, Need.READ);
-        return comments.save(new ProjectComment(projectId, section, null, caller.userId(), checked(body),
+        long id = comments.save(new ProjectComment(projectId, section, null, caller.userId(), checked(body),
                 clock.instant())).id();
+        tellTeam(workspaceSlug, caller, section);
+        return id;
     }
 
     public long reply(String workspaceSlug, long commentId, String body) {
         ProjectComment parent = comment(workspaceSlug, commentId);
         Caller caller = access.require(workspaceSlug, parent.projectId(), Need.READ);
         long threadId = parent.parentId() == null ? parent.id() : parent.parentId();
-        return comments.save(new ProjectComment(parent.projectId(), parent.section(), threadId, caller.userId(),
+        long id = comments.save(new ProjectComment(parent.projectId(), parent.section(), threadId, caller.userId(),
                 checked(body), clock.instant())).id();
+        tellTeam(workspaceSlug, caller, parent.section());
+        return id;
+    }
+
+    /** The sheet's team, but the writer, hear of a new comment; arguments: writer, project title, section. */
+    private void tellTeam(String workspaceSlug, Caller caller, Section section) {
+        Project project = caller.project();
+        List<Long> others = members.findAllOfProject(project.id()).stream().map(ProjectMember::userId)
+                .filter(id -> id != caller.userId()).toList();
+        String writer = users.byId(caller.userId()).map(UserSummary::displayName).orElse("");
+        notifications.send(Notice.to(others, project.workspaceId(), NotificationKind.REVIEW_COMMENT,
+                "w/" + workspaceSlug + "/projects/" + project.id(), writer, project.title(),
+                notifications.label("project.section." + section.name())));
     }
 
     public void resolve(String workspaceSlug, long commentId, boolean resolved) {

@@ -27,6 +27,7 @@ class ProjectServiceTest {
 
     @Autowired ProjectService projects;
     @Autowired SpecSheetReview review;
+    @Autowired jp.enishi.notification.Notifications notifications;
     @Autowired TestWorkspaces teams;
     @Autowired TestProjects testProjects;
     @Autowired SignIn signIn;
@@ -239,6 +240,17 @@ class ProjectServiceTest {
         assertThat(threads.getFirst().resolved()).isTrue();
         assertThatThrownBy(() -> review.comment(team.slug(), id, Section.FUTURE, " "))
                 .isInstanceOf(InputRejectedException.class);
+
+        assertThat(notifications.mine(java.util.Locale.JAPANESE)).as("the admin, on the sheet's team, hears of the comment")
+                .extracting(jp.enishi.notification.NotificationItem::body)
+                .containsExactly(coordinatorName(coordinator) + "さんが「レビュー」の「目指す未来」にコメントしました。");
+        signIn.as(coordinator);
+        assertThat(notifications.mine(java.util.Locale.JAPANESE)).as("not on the sheet's team, nor told of own words")
+                .isEmpty();
+    }
+
+    private static String coordinatorName(String email) {
+        return email.substring(0, email.lastIndexOf('-'));
     }
 
     static SpecSheet withStory(SpecSheet s, String story) {
