@@ -114,7 +114,8 @@ class SelectionToolsPagesTest extends KaribuTest {
         open("me");
         current(ProfileView.class);
         @SuppressWarnings("unchecked")
-        Select<WorkspaceSummary> workspace = _get(Select.class, spec -> spec.withId("consent-workspace"));
+        com.vaadin.flow.component.combobox.ComboBox<WorkspaceSummary> workspace =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("consent-workspace"));
         _setValue(workspace, workspace.getListDataView().getItems().filter(w -> w.slug().equals(team.slug()))
                 .findFirst().orElseThrow());
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("consent-words")).getText())

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -105,7 +106,8 @@ class ConsentSection implements MePageSection {
     }
 
     private Div giveForm(Div section, Locale locale) {
-        Select<WorkspaceSummary> workspace = new Select<>();
+        // A combo box: typing 塩尻 finds the municipality among all the consortium's, however many join.
+        ComboBox<WorkspaceSummary> workspace = new ComboBox<>();
         workspace.setLabel(section.getTranslation("consent.workspace"));
         workspace.setItems(workspaces.participants());
         workspace.setItemLabelGenerator(w -> w.name(locale));
