@@ -3,14 +3,14 @@ package jp.enishi.selection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
+import jp.enishi.base.Dates;
 import jp.enishi.base.InputCheck;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.JapanTime;
+import jp.enishi.base.Locales;
 import jp.enishi.notification.Bilingual;
 import jp.enishi.notification.Notice;
 import jp.enishi.notification.NotificationKind;
@@ -37,8 +37,6 @@ public class Interviews {
     static final int NOTE_MAX = 4000;
     static final int INTERVIEWERS_MAX = 300;
     static final int URL_MAX = 500;
-    private static final DateTimeFormatter JA = DateTimeFormatter.ofPattern("yyyy年M月d日 H:mm", Locale.JAPANESE);
-    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMM yyyy, H:mm", Locale.ENGLISH);
 
     private final WorkspaceAccess workspaces;
     private final TeamAccess access;
@@ -101,9 +99,8 @@ public class Interviews {
                 Objects.requireNonNull(when), minutes, url, Objects.requireNonNull(who),
                 caller.userId(), now));
         ProjectTeam team = teams.of(a.projectId()).orElseThrow();
-        LocalDateTime local = LocalDateTime.ofInstant(when, JapanTime.ZONE);
         notifications.send(Notice.to(List.of(a.userId()), team.workspaceId(), NotificationKind.INTERVIEW_INVITED, "me",
-                team.title(), new Bilingual(JA.format(local), EN.format(local)),
+                team.title(), new Bilingual(Dates.dateTime(when, Locales.JAPANESE), Dates.dateTime(when, Locales.ENGLISH)),
                 url != null ? url : notifications.label("interview.on-site"), Pipeline.workspaceName(team)));
         try {
             applications.flush();

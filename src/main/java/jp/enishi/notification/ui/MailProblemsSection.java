@@ -10,12 +10,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import jp.enishi.base.ui.Dates;
+import jp.enishi.base.Dates;
 import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.base.ui.WorkspaceHomeSection;
-import jp.enishi.notification.MailOutbox;
 import jp.enishi.mail.MailProblem;
 import jp.enishi.mail.MailQueue;
+import jp.enishi.notification.MailOutbox;
 
 /** On a workspace's home, for its admins only: e-mails sent in its name that have not arrived, with a retry. */
 @org.springframework.stereotype.Component

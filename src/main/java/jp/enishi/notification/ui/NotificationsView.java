@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import jp.enishi.base.ui.Dates;
+import jp.enishi.base.Dates;
 import jp.enishi.notification.NotificationItem;
 import jp.enishi.notification.Notifications;
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import jp.enishi.base.ui.Dates;
+import jp.enishi.base.Dates;
 import jp.enishi.project.RevisionSummary;
 import jp.enishi.project.SpecSheetReview;
 

@@ -1,12 +1,10 @@
 package jp.enishi.project.ui;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.HasValue;
@@ -28,6 +26,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jp.enishi.base.ui.AddressValues;
 import jp.enishi.project.BoardPage;
 import jp.enishi.project.BoardQuery;
 import jp.enishi.project.ProjectBoard;
@@ -154,14 +153,14 @@ public class ProjectBoardView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters params = event.getLocation().getQueryParameters();
         text.setValue(params.getSingleParameter("q").orElse(""));
-        region.setValue(parse(params, "region", Region.class));
-        prefecture.setValue(parse(params, "pref", Prefecture.class));
-        skill.setValue(parse(params, "skill", SkillCategory.class));
-        workStyle.setValue(parse(params, "style", WorkStyle.class));
-        pay.setValue(params.getSingleParameter("pay").flatMap(ProjectBoardView::number)
+        region.setValue(AddressValues.enumValue(params, "region", Region.class).orElse(null));
+        prefecture.setValue(AddressValues.enumValue(params, "pref", Prefecture.class).orElse(null));
+        skill.setValue(AddressValues.enumValue(params, "skill", SkillCategory.class).orElse(null));
+        workStyle.setValue(AddressValues.enumValue(params, "style", WorkStyle.class).orElse(null));
+        pay.setValue(params.getSingleParameter("pay").flatMap(AddressValues::intValue)
                 .filter(PAY_STEPS::contains).orElse(null));
         openOnly.setValue(params.getSingleParameter("open").filter("1"::equals).isPresent());
-        pages = params.getSingleParameter("page").flatMap(ProjectBoardView::number).map(p -> Math.clamp(p, 1, 50)).orElse(1);
+        pages = params.getSingleParameter("page").flatMap(AddressValues::intValue).map(p -> Math.clamp(p, 1, 50)).orElse(1);
         show();
     }
 
@@ -181,23 +180,6 @@ public class ProjectBoardView extends VerticalLayout implements BeforeEnterObser
             Button more = new Button(getTranslation("board.more"), e -> go(pages + 1));
             more.setId("board-more");
             results.add(more);
-        }
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(QueryParameters params, String name, Class<E> type) {
-        Optional<String> value = params.getSingleParameter(name);
-        if (value.isEmpty()) {
-            return null;
-        }
-        String constant = value.get().toUpperCase(Locale.ROOT).replace('-', '_');
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(constant)).findFirst().orElse(null);
-    }
-
-    private static Optional<Integer> number(String s) {
-        try {
-            return Optional.of(Integer.parseInt(s));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
         }
     }
 

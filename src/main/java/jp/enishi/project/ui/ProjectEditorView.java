@@ -17,8 +17,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import jp.enishi.base.Dates;
 import jp.enishi.base.InputRejectedException;
-import jp.enishi.base.ui.Dates;
+import jp.enishi.base.ui.AddressValues;
 import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.project.ProjectDetail;
 import jp.enishi.project.ProjectService;
@@ -73,7 +74,7 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().get("project").flatMap(ProjectEditorView::number).orElse(-1L);
+        long id = event.getRouteParameters().get("project").flatMap(AddressValues::longValue).orElse(-1L);
         requestedTab = Math.max(0, TABS.indexOf(event.getLocation().getQueryParameters().getSingleParameter("tab").orElse("sheet")));
         ProjectDetail loaded = WorkspaceRoutes.load(event, slug -> projects.open(slug, id));
         if (loaded != null) {
@@ -173,14 +174,6 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
 
     private String sections(java.util.List<jp.enishi.project.Section> sections) {
         return sections.stream().map(s -> getTranslation("project.section." + s.name())).collect(Collectors.joining("、"));
-    }
-
-    private static java.util.Optional<Long> number(String s) {
-        try {
-            return java.util.Optional.of(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     @Override

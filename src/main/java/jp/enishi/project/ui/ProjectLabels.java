@@ -4,7 +4,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import jp.enishi.base.ui.Dates;
+import jp.enishi.base.Dates;
 import jp.enishi.project.ProjectStatus;
 import jp.enishi.project.SpecSheet;
 import org.jspecify.annotations.Nullable;

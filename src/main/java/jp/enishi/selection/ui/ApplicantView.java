@@ -19,8 +19,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import jp.enishi.base.Dates;
 import jp.enishi.base.InputRejectedException;
-import jp.enishi.base.ui.Dates;
+import jp.enishi.base.ui.AddressValues;
 import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.selection.ApplicantDetail;
 import jp.enishi.selection.Interviews;
@@ -49,7 +50,7 @@ public class ApplicantView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get(WorkspaceRoutes.PARAMETER).orElse("");
-        long id = event.getRouteParameters().get("application").map(PipelineView::number).orElse(-1L);
+        long id = event.getRouteParameters().get("application").flatMap(AddressValues::longValue).orElse(-1L);
         ApplicantDetail detail = WorkspaceRoutes.load(event, s -> pipeline.applicant(s, id));
         if (detail != null) {
             render(detail);

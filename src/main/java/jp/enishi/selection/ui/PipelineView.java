@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,13 +23,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jp.enishi.base.Dates;
 import jp.enishi.base.InputRejectedException;
-import jp.enishi.base.ui.Dates;
+import jp.enishi.base.ui.AddressValues;
 import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.selection.Pipeline;
 import jp.enishi.selection.PipelineBoard;
-import jp.enishi.selection.PipelineQuery;
 import jp.enishi.selection.PipelineQuery.Order;
+import jp.enishi.selection.PipelineQuery;
 import jp.enishi.selection.PipelineRow;
 import jp.enishi.selection.Stage;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
@@ -64,12 +64,12 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get(WorkspaceRoutes.PARAMETER).orElse("");
-        projectId = event.getRouteParameters().get("project").map(PipelineView::number).orElse(-1L);
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        stageFilter = first(query, "stage").flatMap(s -> parse(Stage.class, s)).orElse(null);
-        sort = first(query, "sort").flatMap(s -> parse(Order.class, s)).orElse(Order.APPLIED);
-        limit = first(query, "shown").map(PipelineView::number).map(Long::intValue).orElse(PipelineQuery.PAGE);
-        boardView = first(query, "view").filter("board"::equals).isPresent();
+        projectId = event.getRouteParameters().get("project").flatMap(AddressValues::longValue).orElse(-1L);
+        QueryParameters query = event.getLocation().getQueryParameters();
+        stageFilter = AddressValues.enumValue(query, "stage", Stage.class).orElse(null);
+        sort = AddressValues.enumValue(query, "sort", Order.class).orElse(Order.APPLIED);
+        limit = query.getSingleParameter("shown").flatMap(AddressValues::intValue).orElse(PipelineQuery.PAGE);
+        boardView = query.getSingleParameter("view").filter("board"::equals).isPresent();
         PipelineBoard board = WorkspaceRoutes.load(event, s -> pipeline.applicants(s, projectId, query()));
         if (board != null) {
             render(board);
@@ -266,26 +266,6 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
             columns.add(column);
         }
         return columns;
-    }
-
-    private static Optional<String> first(Map<String, List<String>> query, String name) {
-        return Optional.ofNullable(query.get(name)).filter(v -> !v.isEmpty()).map(List::getFirst);
-    }
-
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-        try {
-            return Optional.of(Enum.valueOf(type, value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    static long number(String s) {
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jp.enishi.base.InputRejectedException;
+import jp.enishi.base.ui.AddressValues;
 import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.project.SkillCategory;
 import jp.enishi.talent.PoolMember;
@@ -50,8 +51,8 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
         }
         removeAll();
         var query = event.getLocation().getQueryParameters();
-        SkillCategory skill = query.getSingleParameter("skill").flatMap(v -> parse(SkillCategory.class, v)).orElse(null);
-        Region region = query.getSingleParameter("region").flatMap(v -> parse(Region.class, v)).orElse(null);
+        SkillCategory skill = AddressValues.enumValue(query, "skill", SkillCategory.class).orElse(null);
+        Region region = AddressValues.enumValue(query, "region", Region.class).orElse(null);
         add(new H1(getTranslation("talentpool.title")), new Paragraph(getTranslation("talentpool.intro")),
                 filters(skill, region));
         members = members.stream()
@@ -125,14 +126,6 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
         Div filters = new Div(skills, regions);
         filters.addClassName("enishi-inline-form");
         return filters;
-    }
-
-    private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String value) {
-        try {
-            return java.util.Optional.of(Enum.valueOf(type, value));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     private void write(PoolMember member) {

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import jp.enishi.base.ui.Dates;
+import jp.enishi.base.Dates;
 import jp.enishi.workspace.Member;
 import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceHome;
