@@ -37,21 +37,19 @@ public class MailQueue {
         this.clock = clock;
     }
 
-    /** Whether SMTP is configured ({@code spring.mail.host}); without it nothing is queued. */
-    public boolean enabled() {
-        return mailSender.getIfAvailable() != null;
-    }
-
     /**
-     * Queues a plain-text mail in the caller's transaction, sent in the name {@code fromName}; it leaves once that
+     * Queues a plain-text mail in the caller's transaction, sent in the workspace's name ("塩尻市 (Enishi)", or
+     * "Enishi" without one); it leaves once that
      * commits. {@code workspaceId} names the workspace whose admins see it if it fails. Returns false, queuing
      * nothing, when SMTP is not configured.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean queue(@Nullable Long workspaceId, String to, String fromName, String subject, String body) {
-        if (!enabled()) {
+    public boolean queue(@Nullable Long workspaceId, @Nullable String workspaceName, String to, String subject,
+                         String body) {
+        if (mailSender.getIfAvailable() == null) {
             return false;
         }
+        String fromName = workspaceName == null ? "Enishi" : workspaceName + " (Enishi)";
         outbox.save(new OutboxMail(workspaceId, to, fromName, subject, body, clock.instant()));
         events.publishEvent(new MailQueued());
         return true;

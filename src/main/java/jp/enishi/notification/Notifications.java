@@ -70,10 +70,10 @@ public class Notifications {
         for (Contact to : contacts.values()) {
             notifications.save(new Notification(to.id(), notice.workspaceId(), notice.kind(), title, body, notice.link(), now));
             Locale locale = to.locale();
-            String fromName = workspace == null ? "Enishi" : workspace.name(locale) + " (Enishi)";
             String text = body.in(locale) + "\n\n" + baseUrl + "/" + notice.link().replaceFirst("^/", "") + "\n\n-- \n"
                     + texts.getTranslation("mail.footer", locale);
-            if (!mail.queue(notice.workspaceId(), to.email(), fromName, title.in(locale), text)) {
+            if (!mail.queue(notice.workspaceId(), workspace == null ? null : workspace.name(locale), to.email(),
+                    title.in(locale), text)) {
                 log.debug("No SMTP configured; {} notice for {} kept in the app only", notice.kind(), to.id());
             }
         }

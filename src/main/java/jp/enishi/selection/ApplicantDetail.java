@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 public record ApplicantDetail(PipelineRow row, long projectId, String projectTitle, String email,
                               @Nullable String fullName, @Nullable String residence, @Nullable String bio,
                               jp.enishi.talent.TalentProfileData talent, String motivation, String availability,
-                              List<StageEvent> history, List<InterviewItem> interviews, @Nullable PoolAsk poolAsk) {
+                              List<StageEvent> history, List<InterviewItem> interviews, @Nullable PoolAsk poolAsk,
+                              boolean hasPhoto) {
 
     public ApplicantDetail {
         history = List.copyOf(history);

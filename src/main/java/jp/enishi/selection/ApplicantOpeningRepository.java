@@ -4,8 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ApplicantOpeningRepository extends JpaRepository<ApplicantOpening, Long> {
 
-    long countBySubjectId(long subjectId);
-
     @org.springframework.data.jpa.repository.Query(
             "select o from ApplicantOpening o where o.subjectId = ?1 order by o.viewedAt desc")
     java.util.List<ApplicantOpening> findAllOfSubject(long subjectId, org.springframework.data.domain.Limit limit);

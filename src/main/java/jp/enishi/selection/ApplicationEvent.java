@@ -47,6 +47,7 @@ class ApplicationEvent {
         this.happenedAt = happenedAt;
     }
 
+    long applicationId() { return applicationId; }
     @Nullable Stage fromStage() { return fromStage; }
     Stage toStage() { return toStage; }
     long actorId() { return actorId; }

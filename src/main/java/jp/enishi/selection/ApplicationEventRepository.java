@@ -9,4 +9,7 @@ interface ApplicationEventRepository extends JpaRepository<ApplicationEvent, Lon
 
     @Query("select e from ApplicationEvent e where e.applicationId = ?1 order by e.happenedAt, e.id")
     List<ApplicationEvent> findAllOf(long applicationId);
+
+    @Query("select e from ApplicationEvent e where e.applicationId in ?1 order by e.happenedAt, e.id")
+    List<ApplicationEvent> findAllOf(java.util.Collection<Long> applicationIds);
 }

@@ -147,10 +147,12 @@ public class Applying {
         Map<Long, List<MyInterview>> invited = interviewsOf(all);
         Map<Long, PoolRequest> requests = poolRequests.findAllOf(userId).stream()
                 .collect(java.util.stream.Collectors.toMap(PoolRequest::applicationId, r -> r));
+        Map<Long, List<ApplicationExport.Step>> courses = events.findAllOf(all.stream().map(Application::id).toList())
+                .stream().collect(java.util.stream.Collectors.groupingBy(ApplicationEvent::applicationId,
+                        java.util.stream.Collectors.mapping(e -> new ApplicationExport.Step(e.fromStage(), e.toStage(),
+                                e.happenedAt()), java.util.stream.Collectors.toList())));
         return all.stream().map(a -> new ApplicationExport(names.get(a.projectId()).title(), a.roleTitle(),
-                a.motivation(), a.availability(), a.stage(), a.createdAt(),
-                events.findAllOf(a.id()).stream().map(e -> new ApplicationExport.Step(e.fromStage(), e.toStage(),
-                        e.happenedAt())).toList(),
+                a.motivation(), a.availability(), a.stage(), a.createdAt(), courses.getOrDefault(a.id(), List.of()),
                 invited.getOrDefault(a.id(), List.of()),
                 requests.containsKey(a.id()) ? requests.get(a.id()).state() : null)).toList();
     }

@@ -10,6 +10,7 @@ import jp.enishi.base.Dates;
 import jp.enishi.base.InputCheck;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.JapanTime;
+import jp.enishi.base.NoSuchRecordException;
 import jp.enishi.base.Locales;
 import jp.enishi.notification.Bilingual;
 import jp.enishi.notification.Notice;
@@ -115,7 +116,7 @@ public class Interviews {
                        @Nullable Integer rating) {
         var caller = workspaces.require(workspaceSlug, Role.ANY);
         Interview interview = interviews.findInWorkspace(interviewId, caller.workspaceId())
-                .orElseThrow(() -> new ApplicationNotFoundException(interviewId));
+                .orElseThrow(() -> new NoSuchRecordException("interview " + interviewId));
         access.open(workspaceSlug, interview.applicationId());
         String text = InputCheck.clean(note);
         InputCheck check = new InputCheck().maxLength("note", text, NOTE_MAX);

@@ -29,6 +29,8 @@ import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceScoped;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,26 +95,56 @@ public class Pipeline {
     public PipelineBoard applicants(String workspaceSlug, long projectId, PipelineQuery query) {
         var caller = workspaces.require(workspaceSlug, Role.ANY);
         ProjectDetail project = projects.open(workspaceSlug, projectId);
+        Map<Stage, Long> counts = counts(caller.workspaceId(), projectId);
+        List<Application> page = applications.findPage(caller.workspaceId(), projectId, query.stage(),
+                sort(query.order()), Limit.of(query.limit()));
+        long matching = query.stage() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.get(query.stage());
+        return new PipelineBoard(project.id(), project.sheet().title(), rows(caller.workspaceId(), page), matching,
+                counts);
+    }
+
+    /**
+     * The board: for each stage that has applicants, its first {@code perStage} in the order asked — one access
+     * check and one count for the whole board, one query per non-empty stage.
+     */
+    @Transactional(readOnly = true)
+    public PipelineBoard board(String workspaceSlug, long projectId, PipelineQuery.Order order, int perStage) {
+        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        ProjectDetail project = projects.open(workspaceSlug, projectId);
+        Map<Stage, Long> counts = counts(caller.workspaceId(), projectId);
+        List<Application> shown = counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .flatMap(e -> applications.findPage(caller.workspaceId(), projectId, e.getKey(), sort(order),
+                        Limit.of(Math.clamp(perStage, 1, PipelineQuery.MAX))).stream())
+                .toList();
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new PipelineBoard(project.id(), project.sheet().title(), rows(caller.workspaceId(), shown), total, counts);
+    }
+
+    private Map<Stage, Long> counts(long workspaceId, long projectId) {
         Map<Stage, Long> counts = new EnumMap<>(Stage.class);
         for (Stage s : Stage.values()) {
             counts.put(s, 0L);
         }
-        for (Object[] row : applications.countByStage(caller.workspaceId(), projectId)) {
+        for (Object[] row : applications.countByStage(workspaceId, projectId)) {
             counts.put((Stage) row[0], (Long) row[1]);
         }
-        org.springframework.data.domain.Sort order = switch (query.order()) {
-            case APPLIED -> org.springframework.data.domain.Sort.by("createdAt", "id");
-            case NEWEST -> org.springframework.data.domain.Sort.by("createdAt", "id").descending();
-            case UPDATED -> org.springframework.data.domain.Sort.by("updatedAt", "id").descending();
+        return counts;
+    }
+
+    private static Sort sort(PipelineQuery.Order order) {
+        return switch (order) {
+            case APPLIED -> Sort.by("createdAt", "id");
+            case NEWEST -> Sort.by("createdAt", "id").descending();
+            case UPDATED -> Sort.by("updatedAt", "id").descending();
         };
-        List<Application> page = applications.findPage(caller.workspaceId(), projectId, query.stage(), order,
-                org.springframework.data.domain.Limit.of(query.limit()));
-        Map<Long, UserSummary> people = users.byIds(page.stream().map(Application::userId).distinct().toList());
-        long matching = query.stage() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
-                : counts.get(query.stage());
-        boolean interviewRequired = workspaces.interviewRequired(caller.workspaceId());
-        return new PipelineBoard(project.id(), project.sheet().title(),
-                page.stream().map(a -> row(a, people.get(a.userId()), interviewRequired)).toList(), matching, counts);
+    }
+
+    /** Rows with names read in one query and the moves the workspace's rule allows. */
+    private List<PipelineRow> rows(long workspaceId, List<Application> shown) {
+        Map<Long, UserSummary> people = users.byIds(shown.stream().map(Application::userId).distinct().toList());
+        boolean interviewRequired = workspaces.interviewRequired(workspaceId);
+        return shown.stream().map(a -> row(a, people.get(a.userId()), interviewRequired)).toList();
     }
 
     /** The applicant in full; the opening is recorded with who and when. */
@@ -134,7 +166,8 @@ public class Pipeline {
                 history.stream().map(e -> new StageEvent(e.fromStage(), e.toStage(), name(people.get(e.actorId())),
                         e.happenedAt(), e.reason())).toList(),
                 interviews.findAllOf(applicationId).stream().map(Interview::item).toList(),
-                poolRequests.findOfApplication(applicationId).map(PoolRequest::state).orElse(null));
+                poolRequests.findOfApplication(applicationId).map(PoolRequest::state).orElse(null),
+                talent.hasPhoto(a.userId()));
     }
 
     /** The applicant's photo, for those who may open the applicant (the opening itself is recorded by {@link #applicant}). */
@@ -185,9 +218,10 @@ public class Pipeline {
             Stage from = a.stage();
             a.moveTo(stage, now);
             events.save(new ApplicationEvent(a.id(), from, stage, caller.userId(), why, now));
-            notifications.send(Notice.to(List.of(a.userId()), team.workspaceId(), NotificationKind.STAGE_CHANGED, "me",
-                    team.title(), stageLabel, workspaceName(team)));
         }
+        // One notice to all moved: the same words for each, rendered once, their addresses read in one query.
+        notifications.send(Notice.to(chosen.stream().map(Application::userId).toList(), team.workspaceId(),
+                NotificationKind.STAGE_CHANGED, "me", team.title(), stageLabel, workspaceName(team)));
         try {
             applications.flush();
         } catch (org.springframework.dao.OptimisticLockingFailureException twoAtOnce) {

@@ -20,11 +20,6 @@ public enum Stage {
             DECLINED, Set.of(),
             WITHDRAWN, Set.of());
 
-    /** The moves when the workspace requires an interview before 採用 (the default). */
-    public Set<Stage> teamMoves() {
-        return TEAM_MOVES.get(this);
-    }
-
     /** The moves under the workspace's rule: without a required interview, 採用 is open from every undecided stage. */
     public Set<Stage> teamMoves(boolean interviewRequired) {
         Set<Stage> moves = TEAM_MOVES.get(this);

@@ -164,8 +164,19 @@ public class TalentProfiles {
     }
 
     @Transactional(readOnly = true)
+    public boolean hasMyPhoto() {
+        return currentUser.id().map(photos::existsById).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
     public java.util.Optional<Photo> myPhoto() {
         return currentUser.id().flatMap(photos::findById).map(TalentPhoto::photo);
+    }
+
+    /** Whether someone has a photo, without reading it. */
+    @Transactional(readOnly = true)
+    public boolean hasPhoto(long userId) {
+        return photos.existsById(userId);
     }
 
     /** Someone's photo, for a capability that has decided the caller may see their profile (as {@link #profileOf}). */

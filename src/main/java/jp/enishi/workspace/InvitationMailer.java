@@ -32,8 +32,7 @@ class InvitationMailer {
                 + " / " + texts.getTranslation("mail.invitation.subject", Locales.ENGLISH, invitation.workspaceNameEn());
         String body = body(invitation, Locales.JAPANESE, invitation.workspaceNameJa()) + "\n\n----\n\n"
                 + body(invitation, Locales.ENGLISH, invitation.workspaceNameEn());
-        if (!mail.queue(invitation.workspaceId(), invitation.email(), invitation.workspaceNameJa() + " (Enishi)", subject,
-                body)) {
+        if (!mail.queue(invitation.workspaceId(), invitation.workspaceNameJa(), invitation.email(), subject, body)) {
             log.info("No SMTP configured; invitation link for {}: {}", invitation.email(), invitation.link());
         }
     }

@@ -76,7 +76,9 @@ class TalentProfilesTest {
 
         profiles.uploadPhoto(jp.enishi.TestImages.png());
         assertThat(profiles.myPhoto()).hasValueSatisfying(p -> assertThat(p.contentType()).isEqualTo("image/png"));
+        assertThat(profiles.hasMyPhoto()).isTrue();
         profiles.removePhoto();
         assertThat(profiles.myPhoto()).isEmpty();
+        assertThat(profiles.hasMyPhoto()).isFalse();
     }
 }

@@ -120,7 +120,9 @@ class IsolationProbeTest {
                 Map.entry("rating", 1),
                 Map.entry("mailId", aMail),
                 Map.entry("query", jp.enishi.selection.PipelineQuery.firstPage()),
-                Map.entry("required", false));
+                Map.entry("required", false),
+                Map.entry("order", jp.enishi.selection.PipelineQuery.Order.APPLIED),
+                Map.entry("perStage", 50));
 
         List<String> probed = new ArrayList<>();
         for (Object service : context.getBeansWithAnnotation(WorkspaceScoped.class).values()) {
@@ -146,7 +148,7 @@ class IsolationProbeTest {
                 "WorkspaceService.pendingInvitations", "ProjectService.save", "ProjectService.open",
                 "ProjectService.list", "ProjectService.addToTeam", "ProjectService.uploadCover",
                 "SpecSheetReview.reply", "SpecSheetReview.resolve", "SpecSheetReview.compare",
-                "Pipeline.applicants", "Pipeline.applicant", "Pipeline.move", "Pipeline.moveAll", "Pipeline.message",
+                "Pipeline.applicants", "Pipeline.applicant", "Pipeline.move", "Pipeline.moveAll", "Pipeline.message", "Pipeline.board",
                 "Interviews.schedule", "Interviews.record", "MailOutbox.problems", "MailOutbox.retry", "TalentPool.members", "TalentPool.message");
         signIn.as(a.admin());
         assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);

@@ -70,7 +70,9 @@ public class ApplicantView extends VerticalLayout implements BeforeEnterObserver
         stage.addClassName("enishi-status");
         stage.setId("applicant-stage");
         add(back);
-        photo(d.row().id());
+        if (d.hasPhoto()) {
+            photo(d.row().id());
+        }
         add(name, new Div(stage, new Span(" " + d.row().roleTitle())));
         Runnable reload = () -> render(pipeline.applicant(slug, d.row().id()));
         add(new StageMove(pipeline, slug, d.row(), reload));
@@ -111,9 +113,6 @@ public class ApplicantView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void photo(long applicationId) {
-        if (pipeline.applicantPhoto(slug, applicationId).isEmpty()) {
-            return;
-        }
         Image photo = new Image(DownloadHandler.fromInputStream(event -> pipeline.applicantPhoto(slug, applicationId)
                 .map(p -> new DownloadResponse(new ByteArrayInputStream(p.bytes()), "photo", p.contentType(), p.bytes().length))
                 .orElse(DownloadResponse.error(404))), "");

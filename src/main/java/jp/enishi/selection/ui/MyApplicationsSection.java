@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -44,7 +45,7 @@ class MyApplicationsSection implements MePageSection {
 
     private void render(Div section) {
         section.removeAll();
-        Locale locale = com.vaadin.flow.component.UI.getCurrent() != null ? com.vaadin.flow.component.UI.getCurrent().getLocale() : Locale.JAPANESE;
+        Locale locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.JAPANESE;
         List<MyApplication> mine = applying.mine(locale);
         section.add(new H2(section.getTranslation("apply.mine", mine.size())));
         if (mine.isEmpty()) {

@@ -70,7 +70,7 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
         sort = AddressValues.enumValue(query, "sort", Order.class).orElse(Order.APPLIED);
         limit = query.getSingleParameter("shown").flatMap(AddressValues::intValue).orElse(PipelineQuery.PAGE);
         boardView = query.getSingleParameter("view").filter("board"::equals).isPresent();
-        PipelineBoard board = WorkspaceRoutes.load(event, s -> pipeline.applicants(s, projectId, query()));
+        PipelineBoard board = WorkspaceRoutes.load(event, this::load);
         if (board != null) {
             render(board);
         }
@@ -80,9 +80,14 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
         return new PipelineQuery(stageFilter, sort, limit);
     }
 
+    private PipelineBoard load(String workspaceSlug) {
+        return boardView ? pipeline.board(workspaceSlug, projectId, sort, PipelineQuery.PAGE)
+                : pipeline.applicants(workspaceSlug, projectId, query());
+    }
+
     private void reload() {
         chosen.clear();
-        render(pipeline.applicants(slug, projectId, query()));
+        render(load(slug));
     }
 
     private void render(PipelineBoard board) {
@@ -249,8 +254,7 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
             Div column = new Div(new H3(getTranslation("stage." + s.name()) + " " + count));
             column.addClassName("enishi-kanban-column");
             column.setId("column-" + s.name());
-            List<PipelineRow> rows = count == 0 ? List.of()
-                    : pipeline.applicants(slug, projectId, new PipelineQuery(s, sort, PipelineQuery.PAGE)).rows();
+            List<PipelineRow> rows = board.rows().stream().filter(r -> r.stage() == s).toList();
             rows.forEach(r -> {
                 Anchor name = new Anchor("w/" + slug + "/applications/" + r.id(), r.name());
                 name.getElement().setAttribute("router-link", true);

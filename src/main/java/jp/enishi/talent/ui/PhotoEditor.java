@@ -27,7 +27,7 @@ class PhotoEditor extends Div {
 
     private void render() {
         removeAll();
-        boolean hasPhoto = profiles.myPhoto().isPresent();
+        boolean hasPhoto = profiles.hasMyPhoto();
         if (hasPhoto) {
             Image photo = new Image(DownloadHandler.fromInputStream(event -> profiles.myPhoto()
                     .map(p -> new DownloadResponse(new ByteArrayInputStream(p.bytes()), "photo", p.contentType(), p.bytes().length))

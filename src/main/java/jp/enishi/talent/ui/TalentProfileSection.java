@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -73,7 +72,7 @@ class TalentProfileSection implements MePageSection {
             this.profiles = profiles;
             setId("talent-profile");
             setWidthFull();
-            var locale = UI.getCurrent() == null ? java.util.Locale.JAPANESE : UI.getCurrent().getLocale();
+            var locale = getLocale();
             label(headline, "headline");
             headline.setMaxLength(120);
             label(skills, "skills");
