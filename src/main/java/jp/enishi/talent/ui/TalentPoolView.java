@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +26,9 @@ import jp.enishi.project.SkillCategory;
 import jp.enishi.talent.PoolMember;
 import jp.enishi.talent.TalentPool;
 import jp.enishi.workspace.Region;
+import jp.enishi.workspace.Role;
+import jp.enishi.workspace.WorkspaceDirectory;
+import jp.enishi.workspace.ui.WorkspaceHeader;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
 import org.jspecify.annotations.Nullable;
 
@@ -35,10 +38,12 @@ import org.jspecify.annotations.Nullable;
 public class TalentPoolView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TalentPool pool;
+    private final WorkspaceDirectory directory;
     private String slug = "";
 
-    TalentPoolView(TalentPool pool) {
+    TalentPoolView(TalentPool pool, WorkspaceDirectory directory) {
         this.pool = pool;
+        this.directory = directory;
         addClassName("enishi-page");
     }
 
@@ -53,7 +58,10 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
         var query = event.getLocation().getQueryParameters();
         SkillCategory skill = AddressValues.enumValue(query, "skill", SkillCategory.class).orElse(null);
         Region region = AddressValues.enumValue(query, "region", Region.class).orElse(null);
-        add(new H1(getTranslation("talentpool.title")), new Paragraph(getTranslation("talentpool.intro")),
+        var mine = directory.mine();
+        boolean admin = mine.stream().anyMatch(m -> m.workspace().slug().equals(slug) && m.role() == Role.ADMIN);
+        directory.bySlug(slug).ifPresent(w -> add(new WorkspaceHeader(w, mine, admin)));
+        add(new H2(getTranslation("talentpool.title")), new Paragraph(getTranslation("talentpool.intro")),
                 filters(skill, region));
         members = members.stream()
                 .filter(m -> skill == null || m.talent().skills().contains(skill))
