@@ -27,6 +27,11 @@ public final class Dates {
         return (Locales.isEnglish(locale) ? EN_TIME : JA_TIME).format(instant.atZone(JapanTime.ZONE));
     }
 
+    /** The time of day in Japan, 19:30: the same in both languages. */
+    public static String time(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofPattern("H:mm", locale).format(instant.atZone(JapanTime.ZONE));
+    }
+
     public static String date(Instant instant, Locale locale) {
         return (Locales.isEnglish(locale) ? EN : JA).format(instant.atZone(JapanTime.ZONE));
     }

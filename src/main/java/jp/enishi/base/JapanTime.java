@@ -12,6 +12,11 @@ public final class JapanTime {
     private JapanTime() {
     }
 
+    /** 2026/12/01 19:30: how a spreadsheet cell or a CSV field shows a Japan date and time. */
+    public static String format(java.time.LocalDateTime japanTime) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").format(japanTime);
+    }
+
     public static LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }

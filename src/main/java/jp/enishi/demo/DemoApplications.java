@@ -57,7 +57,7 @@ class DemoApplications {
                 project, 1, "WaiNariのデータを、生産者が自分で使える形にしたいです。", "月3日、リモート中心");
         session.run(DemoPeople.SHIOJIRI_ADMIN.email(), () -> pipeline.applicants("shiojiri", project).rows().stream()
                 .filter(r -> r.stage() == Stage.APPLIED && r.roleTitle().equals("コミュニティデザイナー")).findFirst()
-                .ifPresent(r -> pipeline.move("shiojiri", r.id(), r.version(), Stage.SCREENING, null)));
+                .ifPresent(r -> pipeline.move("shiojiri", r.id(), r.version(), Stage.SCREENING, null, false)));
         session.run(DemoPeople.SHIOJIRI_STAFF.email(), () -> pipeline.applicants("shiojiri", project).rows().stream()
                 .filter(r -> r.stage() == Stage.APPLIED && r.name().equals(DemoPeople.PRO_ENGINEER.displayName()))
                 .findFirst().ifPresent(r -> interviews.schedule("shiojiri", r.id(),
@@ -69,7 +69,7 @@ class DemoApplications {
                 .filter(r -> r.stage() == Stage.APPLIED && r.name().equals(DemoPeople.PRO_DESIGNER.displayName()))
                 .findFirst().ifPresent(r -> {
                     pipeline.move("shiojiri", r.id(), r.version(), Stage.DECLINED,
-                            "今回はコミュニティ運営の経験を重視。デザインの力はラベル刷新の企画で改めて相談したい。");
+                            "今回はコミュニティ運営の経験を重視。デザインの力はラベル刷新の企画で改めて相談したい。", false);
                     pipeline.askToPool("shiojiri", r.id());
                 }));
     }

@@ -65,6 +65,7 @@ class Application {
 
     long workspaceId() { return workspaceId; }
     long projectId() { return projectId; }
+    int rolePosition() { return rolePosition; }
     String roleTitle() { return roleTitle; }
     long userId() { return userId; }
     String motivation() { return motivation; }

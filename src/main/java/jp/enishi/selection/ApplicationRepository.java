@@ -22,6 +22,13 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
     @Query("select a.stage, count(a) from Application a where a.workspaceId = ?1 and a.projectId = ?2 group by a.stage")
     List<Object[]> countByStage(long workspaceId, long projectId);
 
+    @Query("select a.rolePosition, count(a) from Application a where a.projectId = ?1 and a.stage = jp.enishi.selection.Stage.HIRED"
+            + " group by a.rolePosition")
+    List<Object[]> countHiredByRole(long projectId);
+
+    @Query("select a from Application a where a.workspaceId = ?1 and a.projectId = ?2 order by a.createdAt, a.id")
+    List<Application> findAllOfProject(long workspaceId, long projectId);
+
     @Query("select a from Application a where a.userId = ?1 order by a.createdAt desc")
     List<Application> findAllOfUser(long userId);
 

@@ -137,7 +137,7 @@ public class Applying {
      */
     @Transactional(readOnly = true)
     public List<ProfileOpening> openingsExportOf(long userId) {
-        return openingsOf(userId, jp.enishi.base.Locales.JAPANESE);
+        return openingsOf(userId, jp.enishi.base.Locales.JAPANESE, 10_000);
     }
 
     @Transactional(readOnly = true)
@@ -181,16 +181,16 @@ public class Applying {
     }
 
     /**
-     * Who opened the signed-in professional's applications — the privacy audit, shown to the person it is about.
-     * The latest 100, newest first.
+     * Who opened the signed-in professional's applications — the privacy audit, shown to the person it is about:
+     * per person, application and Japanese day, with how many visits and the last one; from the latest 500 openings.
      */
     @Transactional(readOnly = true)
     public List<ProfileOpening> openingsOfMe(java.util.Locale locale) {
-        return currentUser.id().map(userId -> openingsOf(userId, locale)).orElse(List.of());
+        return currentUser.id().map(userId -> perDay(openingsOf(userId, locale, 500))).orElse(List.of());
     }
 
-    private List<ProfileOpening> openingsOf(long userId, java.util.Locale locale) {
-        List<ApplicantOpening> all = openings.findAllOfSubject(userId, org.springframework.data.domain.Limit.of(100));
+    private List<ProfileOpening> openingsOf(long userId, java.util.Locale locale, int latest) {
+        List<ApplicantOpening> all = openings.findAllOfSubject(userId, org.springframework.data.domain.Limit.of(latest));
         Map<Long, Application> opened = applications.findAllById(all.stream().map(ApplicantOpening::applicationId)
                 .distinct().toList()).stream().collect(java.util.stream.Collectors.toMap(Application::id, a -> a));
         Map<Long, ProjectName> names = board.names(opened.values().stream().map(Application::projectId).distinct().toList());
@@ -200,8 +200,20 @@ public class Applying {
             ProjectName name = names.get(opened.get(o.applicationId()).projectId());
             var viewer = viewers.get(o.viewerId());
             return new ProfileOpening(viewer == null ? "" : viewer.displayName(), name.workspace().name(locale),
-                    name.title(), o.viewedAt());
+                    name.title(), o.viewedAt(), 1);
         }).toList();
+    }
+
+    /** Newest first in, newest first out: one line per viewer, project and day, holding the day's last opening. */
+    private static List<ProfileOpening> perDay(List<ProfileOpening> newestFirst) {
+        Map<List<Object>, ProfileOpening> days = new java.util.LinkedHashMap<>();
+        for (ProfileOpening o : newestFirst) {
+            List<Object> key = List.of(o.viewer(), o.workspaceName(), o.projectTitle(),
+                    java.time.LocalDate.ofInstant(o.at(), jp.enishi.base.JapanTime.ZONE));
+            days.merge(key, o, (last, earlier) -> new ProfileOpening(last.viewer(), last.workspaceName(),
+                    last.projectTitle(), last.at(), last.count() + earlier.count()));
+        }
+        return List.copyOf(days.values());
     }
 
     /** Workspaces' requests to keep the signed-in professional in their talent pool, newest first. */

@@ -15,6 +15,9 @@ interface InterviewRepository extends JpaRepository<Interview, Long> {
     @Query("select i from Interview i where i.applicationId = ?1 order by i.startsAt")
     List<Interview> findAllOf(long applicationId);
 
+    @Query("select distinct i.applicationId from Interview i where i.applicationId in ?1 and i.startsAt <= ?2")
+    List<Long> applicationsInterviewedBefore(Collection<Long> applicationIds, java.time.Instant now);
+
     @Query("select i from Interview i where i.applicationId in ?1 order by i.startsAt")
     List<Interview> findAllOf(Collection<Long> applicationIds);
 }

@@ -47,6 +47,10 @@ public class Pipeline {
 
     static final int REASON_MAX = 1000;
     static final int MESSAGE_MAX = 2000;
+    /** Openings by one viewer of one applicant this close together are one visit in the privacy audit. */
+    static final java.time.Duration SAME_VISIT = java.time.Duration.ofMinutes(30);
+    /** Tottori's largest round had 1,239 applicants; a project with more is chosen in parts. */
+    public static final int SELECT_ALL_MAX = 5_000;
 
     private final WorkspaceAccess workspaces;
     private final ProjectService projects;
@@ -60,12 +64,14 @@ public class Pipeline {
     private final InterviewRepository interviews;
     private final PoolRequestRepository poolRequests;
     private final TeamAccess access;
+    private final PipelineSearch search;
     private final Clock clock;
 
     Pipeline(WorkspaceAccess workspaces, ProjectService projects, ApplicationRepository applications,
              ApplicationEventRepository events, ApplicantOpeningRepository openings, UserDirectory users,
              TalentProfiles talent, ProjectTeams teams, Notifications notifications,
-             InterviewRepository interviews, PoolRequestRepository poolRequests, TeamAccess access, Clock clock) {
+             InterviewRepository interviews, PoolRequestRepository poolRequests, TeamAccess access,
+             PipelineSearch search, Clock clock) {
         this.workspaces = workspaces;
         this.projects = projects;
         this.applications = applications;
@@ -78,6 +84,7 @@ public class Pipeline {
         this.interviews = interviews;
         this.poolRequests = poolRequests;
         this.access = access;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -96,12 +103,33 @@ public class Pipeline {
         var caller = workspaces.require(workspaceSlug, Role.ANY);
         ProjectDetail project = projects.open(workspaceSlug, projectId);
         Map<Stage, Long> counts = counts(caller.workspaceId(), projectId);
-        List<Application> page = applications.findPage(caller.workspaceId(), projectId, query.stage(),
-                sort(query.order()), Limit.of(query.limit()));
-        long matching = query.stage() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
-                : counts.get(query.stage());
+        List<Application> page;
+        long matching;
+        if (query.filtersPeople()) {
+            List<Long> ids = search.page(caller.workspaceId(), projectId, query);
+            Map<Long, Application> found = applications.findAllInWorkspace(ids, caller.workspaceId()).stream()
+                    .collect(java.util.stream.Collectors.toMap(Application::id, a -> a));
+            page = ids.stream().map(found::get).filter(Objects::nonNull).toList();
+            matching = search.count(caller.workspaceId(), projectId, query);
+        } else {
+            page = applications.findPage(caller.workspaceId(), projectId, query.stage(), sort(query.order()),
+                    Limit.of(query.limit()));
+            matching = query.stage() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+                    : counts.get(query.stage());
+        }
         return new PipelineBoard(project.id(), project.sheet().title(), rows(caller.workspaceId(), page), matching,
                 counts);
+    }
+
+    /**
+     * Every applicant matching the query — not only the page shown — with the version each is at, for choosing them
+     * all at once; at most {@link #SELECT_ALL_MAX}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> selectAll(String workspaceSlug, long projectId, PipelineQuery query) {
+        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        projects.open(workspaceSlug, projectId);
+        return search.versions(caller.workspaceId(), projectId, query, SELECT_ALL_MAX);
     }
 
     /**
@@ -147,13 +175,20 @@ public class Pipeline {
         return shown.stream().map(a -> row(a, people.get(a.userId()), interviewRequired)).toList();
     }
 
-    /** The applicant in full; the opening is recorded with who and when. */
+    /**
+     * The applicant in full. The opening is recorded with who and when — once per visit: the page drawn again after
+     * the caller's own note, rating or move within {@link #SAME_VISIT} is not another opening
+     * (docs/design-decisions/2026-12-01-selection-fixes.md).
+     */
     public ApplicantDetail applicant(String workspaceSlug, long applicationId) {
         TeamAccess.Opened opened = access.open(workspaceSlug, applicationId);
         var caller = opened.caller();
         Application a = opened.application();
         ProjectDetail project = opened.project();
-        openings.save(new ApplicantOpening(caller.workspaceId(), applicationId, a.userId(), caller.userId(), clock.instant()));
+        Instant now = clock.instant();
+        if (!openings.openedSince(applicationId, caller.userId(), now.minus(SAME_VISIT))) {
+            openings.save(new ApplicantOpening(caller.workspaceId(), applicationId, a.userId(), caller.userId(), now));
+        }
         List<ApplicationEvent> history = events.findAllOf(applicationId);
         Map<Long, UserSummary> people = users.byIds(Stream.concat(Stream.of(a.userId()),
                 history.stream().map(ApplicationEvent::actorId)).distinct().toList());
@@ -167,7 +202,8 @@ public class Pipeline {
                         e.happenedAt(), e.reason())).toList(),
                 interviews.findAllOf(applicationId).stream().map(Interview::item).toList(),
                 poolRequests.findOfApplication(applicationId).map(PoolRequest::state).orElse(null),
-                talent.hasPhoto(a.userId()));
+                talent.hasPhoto(a.userId()),
+                caller.role() == Role.ADMIN && (a.stage() == Stage.HIRED || a.stage() == Stage.DECLINED));
     }
 
     /** The applicant's photo, for those who may open the applicant (the opening itself is recorded by {@link #applicant}). */
@@ -178,62 +214,142 @@ public class Pipeline {
 
     /**
      * Moves an applicant one step on, or declines them; 採用 and 見送り need a reason. {@code expectedVersion} is the
-     * version the caller saw: if someone moved the applicant meanwhile, nothing happens and they are told.
+     * version the caller saw: if someone moved the applicant meanwhile, nothing happens and they are told. Hiring
+     * beyond a role's headcount is refused unless {@code beyondHeadcount} says the caller confirmed it.
      */
-    public void move(String workspaceSlug, long applicationId, long expectedVersion, Stage stage, @Nullable String reason) {
-        moveAll(workspaceSlug, Map.of(applicationId, expectedVersion), stage, reason);
+    public void move(String workspaceSlug, long applicationId, long expectedVersion, Stage stage, @Nullable String reason,
+                     boolean beyondHeadcount) {
+        moveAll(workspaceSlug, Map.of(applicationId, expectedVersion), stage, reason, beyondHeadcount);
     }
 
     /**
      * Moves several applicants of one project to the same stage, each by the version the caller saw — all of them or,
      * if any one cannot move, none (the message says how many could not).
      */
-    public int moveAll(String workspaceSlug, Map<Long, Long> expectedVersions, Stage stage, @Nullable String reason) {
+    public int moveAll(String workspaceSlug, Map<Long, Long> expectedVersions, Stage stage, @Nullable String reason,
+                       boolean beyondHeadcount) {
         var caller = workspaces.require(workspaceSlug, Role.ANY);
-        List<Application> chosen = chosen(workspaceSlug, caller.workspaceId(), expectedVersions.keySet());
+        Chosen chosen = chosen(workspaceSlug, caller.workspaceId(), expectedVersions.keySet());
         String why = InputCheck.clean(reason);
         InputCheck check = new InputCheck().maxLength("reason", why, REASON_MAX);
         if ((stage == Stage.HIRED || stage == Stage.DECLINED) && why == null) {
             check.reject("reason", "selection.error.reason-required");
         }
         check.throwIfAny();
-        long movedMeanwhile = chosen.stream().filter(a -> a.version() != expectedVersions.get(a.id())).count();
+        List<Application> all = chosen.applications();
+        long movedMeanwhile = all.stream().filter(a -> a.version() != expectedVersions.get(a.id())).count();
         if (movedMeanwhile > 0) {
             throw new InputRejectedException("stage", "selection.error.moved-meanwhile");
         }
         boolean interviewRequired = workspaces.interviewRequired(caller.workspaceId());
-        List<Application> refused = chosen.stream()
+        List<Application> refused = all.stream()
                 .filter(a -> !a.stage().teamMoves(interviewRequired).contains(stage)).toList();
         if (!refused.isEmpty()) {
             Application first = refused.getFirst();
             String key = stage == Stage.HIRED && !first.stage().isFinal() ? "selection.error.interview-first"
                     : "selection.error.stage-move";
-            throw chosen.size() == 1 ? new InputRejectedException("stage", key)
+            throw all.size() == 1 ? new InputRejectedException("stage", key)
                     : new InputRejectedException("stage", "selection.error.some-cannot-move", refused.size());
         }
         Instant now = clock.instant();
-        ProjectTeam team = teams.of(chosen.getFirst().projectId()).orElseThrow();
-        Bilingual stageLabel = notifications.label("stage." + stage.name());
-        for (Application a : chosen) {
+        if (interviewRequired && (stage == Stage.INTERVIEWED || stage == Stage.HIRED)) {
+            requireInterviewHeld(all, now);
+        }
+        if (stage == Stage.HIRED && !beyondHeadcount) {
+            refuseBeyondHeadcount(chosen);
+        }
+        ProjectTeam team = teams.of(chosen.project().id()).orElseThrow();
+        for (Application a : all) {
             Stage from = a.stage();
             a.moveTo(stage, now);
             events.save(new ApplicationEvent(a.id(), from, stage, caller.userId(), why, now));
         }
         // One notice to all moved: the same words for each, rendered once, their addresses read in one query.
-        notifications.send(Notice.to(chosen.stream().map(Application::userId).toList(), team.workspaceId(),
-                NotificationKind.STAGE_CHANGED, "me", team.title(), stageLabel, workspaceName(team)));
+        notifications.send(Notice.to(all.stream().map(Application::userId).toList(), team.workspaceId(),
+                NotificationKind.STAGE_CHANGED, "me", team.title(), notifications.label("stage." + stage.name()),
+                workspaceName(team)));
+        flushMoves();
+        return all.size();
+    }
+
+    /**
+     * Takes back a decision made by mistake: an admin returns a 採用 or 見送り to the stage before it, with a reason.
+     * The correction is recorded in the history like any move and the applicant is told. 辞退 is the applicant's
+     * own decision and is not reopened. Returns the stage the applicant is back at.
+     */
+    public Stage reopen(String workspaceSlug, long applicationId, long expectedVersion, @Nullable String reason) {
+        var caller = workspaces.require(workspaceSlug, Set.of(Role.ADMIN));
+        Application a = access.open(workspaceSlug, applicationId).application();
+        String why = InputCheck.clean(reason);
+        new InputCheck().required("reason", why).maxLength("reason", why, REASON_MAX).throwIfAny();
+        if (a.version() != expectedVersion) {
+            throw new InputRejectedException("stage", "selection.error.moved-meanwhile");
+        }
+        if (a.stage() != Stage.HIRED && a.stage() != Stage.DECLINED) {
+            throw new InputRejectedException("stage", "selection.error.not-decided");
+        }
+        List<ApplicationEvent> history = events.findAllOf(applicationId);
+        Stage decided = a.stage();
+        Stage before = history.reversed().stream().filter(e -> e.toStage() == decided).findFirst()
+                .map(ApplicationEvent::fromStage).orElse(Stage.APPLIED);
+        Instant now = clock.instant();
+        a.moveTo(before, now);
+        events.save(new ApplicationEvent(a.id(), decided, before, caller.userId(), why, now));
+        ProjectTeam team = teams.of(a.projectId()).orElseThrow();
+        notifications.send(Notice.to(List.of(a.userId()), team.workspaceId(), NotificationKind.DECISION_REOPENED, "me",
+                team.title(), notifications.label("stage." + decided.name()), notifications.label("stage." + before.name()),
+                workspaceName(team)));
+        flushMoves();
+        return before;
+    }
+
+    private void flushMoves() {
         try {
             applications.flush();
         } catch (org.springframework.dao.OptimisticLockingFailureException twoAtOnce) {
             throw new InputRejectedException("stage", "selection.error.moved-meanwhile");
         }
-        return chosen.size();
+    }
+
+    /** The workspace's rule means an interview took place: one on record whose time has come. */
+    private void requireInterviewHeld(List<Application> moving, Instant now) {
+        Set<Long> held = Set.copyOf(interviews.applicationsInterviewedBefore(
+                moving.stream().map(Application::id).toList(), now));
+        long without = moving.stream().filter(a -> !held.contains(a.id())).count();
+        if (without > 0) {
+            throw moving.size() == 1 ? new InputRejectedException("stage", "selection.error.interview-not-held")
+                    : new InputRejectedException("stage", "selection.error.some-not-interviewed", without);
+        }
+    }
+
+    /** Hiring more people than a role asks for is possible, but only when the caller has confirmed it. */
+    private void refuseBeyondHeadcount(Chosen chosen) {
+        Map<Integer, Long> hired = new java.util.HashMap<>();
+        for (Object[] row : applications.countHiredByRole(chosen.project().id())) {
+            hired.put((Integer) row[0], (Long) row[1]);
+        }
+        var roles = chosen.project().sheet().roles();
+        Map<Integer, Long> adding = chosen.applications().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Application::rolePosition,
+                        java.util.stream.Collectors.counting()));
+        for (var e : adding.entrySet()) {
+            int position = e.getKey();
+            if (position < 0 || position >= roles.size()) {
+                continue;
+            }
+            int headcount = roles.get(position).headcount();
+            long after = hired.getOrDefault(position, 0L) + e.getValue();
+            if (after > headcount) {
+                throw new InputRejectedException("headcount", "selection.error.beyond-headcount",
+                        roles.get(position).title(), headcount, after);
+            }
+        }
     }
 
     /** Sends the same message to several applicants of one project, in the app and by e-mail. */
     public int message(String workspaceSlug, Collection<Long> applicationIds, @Nullable String text) {
         var caller = workspaces.require(workspaceSlug, Role.ANY);
-        List<Application> chosen = chosen(workspaceSlug, caller.workspaceId(), applicationIds);
+        List<Application> chosen = chosen(workspaceSlug, caller.workspaceId(), applicationIds).applications();
         new InputCheck().required("message", text).maxLength("message", text, MESSAGE_MAX).throwIfAny();
         ProjectTeam team = teams.of(chosen.getFirst().projectId()).orElseThrow();
         notifications.send(Notice.to(chosen.stream().map(Application::userId).toList(), team.workspaceId(),
@@ -247,23 +363,38 @@ public class Pipeline {
      * answers on their page, and nothing is pooled without their yes. Once per application.
      */
     public void askToPool(String workspaceSlug, long applicationId) {
-        TeamAccess.Opened opened = access.open(workspaceSlug, applicationId);
-        var caller = opened.caller();
-        Application a = opened.application();
-        if (a.stage() != Stage.DECLINED) {
+        askAllToPool(workspaceSlug, List.of(applicationId));
+    }
+
+    /**
+     * Asks several declined applicants of one project at once; each answers for themselves. Those asked before are
+     * left out; any one not declined refuses the whole request. Returns how many were asked.
+     */
+    public int askAllToPool(String workspaceSlug, Collection<Long> applicationIds) {
+        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        List<Application> chosen = chosen(workspaceSlug, caller.workspaceId(), applicationIds).applications();
+        if (chosen.stream().anyMatch(a -> a.stage() != Stage.DECLINED)) {
             throw new InputRejectedException("pool", "pool.error.declined-only");
         }
-        if (poolRequests.findOfApplication(applicationId).isPresent()) {
+        Set<Long> asked = Set.copyOf(poolRequests.askedAmong(chosen.stream().map(Application::id).toList()));
+        List<Application> toAsk = chosen.stream().filter(a -> !asked.contains(a.id())).toList();
+        if (toAsk.isEmpty()) {
             throw new InputRejectedException("pool", "pool.error.asked");
         }
-        poolRequests.save(new PoolRequest(caller.workspaceId(), a.userId(), applicationId, caller.userId(), clock.instant()));
-        ProjectTeam team = teams.of(a.projectId()).orElseThrow();
-        notifications.send(Notice.to(List.of(a.userId()), team.workspaceId(), NotificationKind.POOL_REQUEST, "me",
-                workspaceName(team)));
+        Instant now = clock.instant();
+        toAsk.forEach(a -> poolRequests.save(new PoolRequest(caller.workspaceId(), a.userId(), a.id(), caller.userId(), now)));
+        ProjectTeam team = teams.of(toAsk.getFirst().projectId()).orElseThrow();
+        notifications.send(Notice.to(toAsk.stream().map(Application::userId).toList(), team.workspaceId(),
+                NotificationKind.POOL_REQUEST, "me", workspaceName(team)));
+        return toAsk.size();
+    }
+
+    /** Applications of one project that the caller may open, with that project. */
+    private record Chosen(List<Application> applications, ProjectDetail project) {
     }
 
     /** The applications asked for, all of one project the caller may open; anything else is not found. */
-    private List<Application> chosen(String workspaceSlug, long workspaceId, Collection<Long> ids) {
+    private Chosen chosen(String workspaceSlug, long workspaceId, Collection<Long> ids) {
         if (ids.isEmpty()) {
             throw new InputRejectedException("applicants", "selection.error.none-chosen");
         }
@@ -272,8 +403,7 @@ public class Pipeline {
                 || chosen.stream().map(Application::projectId).distinct().count() != 1) {
             throw new ApplicationNotFoundException(ids.iterator().next());
         }
-        projects.open(workspaceSlug, chosen.getFirst().projectId());
-        return chosen;
+        return new Chosen(chosen, projects.open(workspaceSlug, chosen.getFirst().projectId()));
     }
 
     static Bilingual workspaceName(ProjectTeam team) {

@@ -12,6 +12,9 @@ interface PoolRequestRepository extends JpaRepository<PoolRequest, Long> {
     @Query("select r from PoolRequest r where r.applicationId = ?1")
     Optional<PoolRequest> findOfApplication(long applicationId);
 
+    @Query("select r.applicationId from PoolRequest r where r.applicationId in ?1")
+    List<Long> askedAmong(java.util.Collection<Long> applicationIds);
+
     @Query("select r from PoolRequest r where r.userId = ?1 order by r.askedAt desc")
     List<PoolRequest> findAllOf(long userId);
 

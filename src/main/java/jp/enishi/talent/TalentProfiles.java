@@ -59,6 +59,13 @@ public class TalentProfiles {
         return profiles.findById(userId).map(TalentProfile::data).orElse(TalentProfileData.empty());
     }
 
+    /** Several people's profiles at once (one query), by the same rule as {@link #profileOf}; no profile, no entry. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, TalentProfileData> profilesOf(java.util.Collection<Long> userIds) {
+        return profiles.findAllById(userIds).stream()
+                .collect(java.util.stream.Collectors.toMap(TalentProfile::userId, TalentProfile::data));
+    }
+
     /** Saves the whole profile if {@code data.version()} is still the stored one; returns it as saved. */
     public TalentProfileData save(TalentProfileData data) {
         long userId = currentUser.requireId();

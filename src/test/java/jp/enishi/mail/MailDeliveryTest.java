@@ -103,7 +103,7 @@ class MailDeliveryTest {
         assertThat(GreenMailUtil.getBody(toAdmin)).contains("/w/" + team.slug() + "/applications/" + id);
 
         signIn.as(team.admin());
-        pipeline.move(team.slug(), id, 0, Stage.SCREENING, null);
+        pipeline.move(team.slug(), id, 0, Stage.SCREENING, null, false);
         MimeMessage toPro = awaitMail(pro, "選考の状況");
         assertThat(toPro.getSubject()).isEqualTo("選考の状況：メールの企画");
         assertThat(((InternetAddress) toPro.getFrom()[0]).getPersonal()).startsWith("mail").endsWith("(Enishi)");

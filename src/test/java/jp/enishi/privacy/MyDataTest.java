@@ -61,7 +61,7 @@ class MyDataTest {
         signIn.as(team.admin());
         long mine = jdbc.queryForObject("SELECT a.id FROM application a JOIN app_user u ON u.id = a.user_id WHERE u.email = ?",
                 Long.class, pro);
-        pipeline.move(team.slug(), mine, 0, Stage.SCREENING, "チーム内のメモ：要確認");
+        pipeline.move(team.slug(), mine, 0, Stage.SCREENING, "チーム内のメモ：要確認", false);
 
         signIn.as(pro);
         String json = new String(myData.exportJson(), StandardCharsets.UTF_8);

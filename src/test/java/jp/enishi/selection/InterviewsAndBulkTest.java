@@ -62,7 +62,7 @@ class InterviewsAndBulkTest {
         assertThat(notifications.mine(Locale.ENGLISH).getFirst().title()).startsWith("New application");
         notifications.markAllRead();
         assertThat(notifications.unreadCount()).isZero();
-        pipeline.move(team.slug(), id, version(team, project, id), Stage.SCREENING, null);
+        pipeline.move(team.slug(), id, version(team, project, id), Stage.SCREENING, null, false);
 
         signIn.as(outsider);
         assertThat(notifications.mine(Locale.JAPANESE)).as("nobody else's notices").isEmpty();
@@ -130,13 +130,13 @@ class InterviewsAndBulkTest {
         signIn.as(team.admin());
 
         assertThat(key(() -> pipeline.moveAll(team.slug(), Map.of(a, version(team, project, a), b, version(team, project, b)),
-                Stage.HIRED, "全員"))).isEqualTo("selection.error.some-cannot-move");
-        assertThatThrownBy(() -> pipeline.moveAll(team.slug(), Map.of(a, 0L, elsewhere, 0L), Stage.SCREENING, null))
+                Stage.HIRED, "全員", false))).isEqualTo("selection.error.some-cannot-move");
+        assertThatThrownBy(() -> pipeline.moveAll(team.slug(), Map.of(a, 0L, elsewhere, 0L), Stage.SCREENING, null, false))
                 .as("one project at a time").isInstanceOf(ApplicationNotFoundException.class);
         assertThat(pipeline.applicants(team.slug(), project).counts().get(Stage.APPLIED)).isEqualTo(2);
 
         assertThat(pipeline.moveAll(team.slug(), Map.of(a, version(team, project, a), b, version(team, project, b)),
-                Stage.SCREENING, null)).isEqualTo(2);
+                Stage.SCREENING, null, false)).isEqualTo(2);
         assertThat(pipeline.applicants(team.slug(), project).counts().get(Stage.SCREENING)).isEqualTo(2);
         assertThat(key(() -> pipeline.message(team.slug(), List.of(a, b), " "))).isEqualTo("error.required");
         assertThat(pipeline.message(team.slug(), List.of(a, b), "来週、オンライン説明会を開きます。")).isEqualTo(2);

@@ -91,12 +91,12 @@ class SelectionTest {
 
         signIn.as(staff);
         PipelineRow row = pipeline.applicants(team.slug(), project).rows().getFirst();
-        assertThat(key(() -> pipeline.move(team.slug(), id, row.version(), Stage.HIRED, "良い")))
+        assertThat(key(() -> pipeline.move(team.slug(), id, row.version(), Stage.HIRED, "良い", false)))
                 .isEqualTo("selection.error.interview-first");
-        assertThat(key(() -> pipeline.move(team.slug(), id, row.version(), Stage.DECLINED, " ")))
+        assertThat(key(() -> pipeline.move(team.slug(), id, row.version(), Stage.DECLINED, " ", false)))
                 .isEqualTo("selection.error.reason-required");
-        pipeline.move(team.slug(), id, row.version(), Stage.SCREENING, null);
-        assertThat(key(() -> pipeline.move(team.slug(), id, row.version(), Stage.DECLINED, "別の方に")))
+        pipeline.move(team.slug(), id, row.version(), Stage.SCREENING, null, false);
+        assertThat(key(() -> pipeline.move(team.slug(), id, row.version(), Stage.DECLINED, "別の方に", false)))
                 .as("a second move from the same old view").isEqualTo("selection.error.moved-meanwhile");
 
         int before = openings(pro);
@@ -128,13 +128,13 @@ class SelectionTest {
         signIn.as(testProjects.professional("rule-pro"));
         long id = applying.apply(project, 0, "動機", "月2日");
         signIn.as(team.admin());
-        assertThat(key(() -> pipeline.move(team.slug(), id, 0, Stage.HIRED, "書類で十分")))
+        assertThat(key(() -> pipeline.move(team.slug(), id, 0, Stage.HIRED, "書類で十分", false)))
                 .isEqualTo("selection.error.interview-first");
 
         workspaces.requireInterview(team.slug(), false);
         assertThat(pipeline.applicants(team.slug(), project).rows().getFirst().moves()).contains(Stage.HIRED);
-        assertThat(key(() -> pipeline.move(team.slug(), id, 0, Stage.HIRED, " "))).isEqualTo("selection.error.reason-required");
-        pipeline.move(team.slug(), id, 0, Stage.HIRED, "書類で十分");
+        assertThat(key(() -> pipeline.move(team.slug(), id, 0, Stage.HIRED, " ", false))).isEqualTo("selection.error.reason-required");
+        pipeline.move(team.slug(), id, 0, Stage.HIRED, "書類で十分", false);
         assertThat(pipeline.applicant(team.slug(), id).row().stage()).isEqualTo(Stage.HIRED);
 
         String staff = teams.addMember(team, Role.STAFF);

@@ -54,7 +54,7 @@ class ConsentAndPoolTest {
         signIn.as(team.admin());
 
         assertThat(key(() -> pipeline.askToPool(team.slug(), id))).isEqualTo("pool.error.declined-only");
-        pipeline.move(team.slug(), id, 0, Stage.DECLINED, "今回は別の方に");
+        pipeline.move(team.slug(), id, 0, Stage.DECLINED, "今回は別の方に", false);
         pipeline.askToPool(team.slug(), id);
         assertThat(key(() -> pipeline.askToPool(team.slug(), id))).isEqualTo("pool.error.asked");
         assertThat(names(team)).as("asked is not pooled").noneMatch(n -> n.startsWith("pooled"));

@@ -80,7 +80,7 @@ class PipelineBenchmark extends KaribuTest {
                 }
                 long before = stats.getPrepareStatementCount();
                 long t = System.nanoTime();
-                pipeline.move(team.slug(), row.id(), fresh.version(), to, "ベンチマーク");
+                pipeline.move(team.slug(), row.id(), fresh.version(), to, "ベンチマーク", false);
                 moveTimes.add((System.nanoTime() - t) / 1e6);
                 moveStatements = stats.getPrepareStatementCount() - before;
                 return null;

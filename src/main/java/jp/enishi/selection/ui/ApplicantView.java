@@ -2,8 +2,11 @@ package jp.enishi.selection.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,6 +15,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -76,6 +80,9 @@ public class ApplicantView extends VerticalLayout implements BeforeEnterObserver
         add(name, new Div(stage, new Span(" " + d.row().roleTitle())));
         Runnable reload = () -> render(pipeline.applicant(slug, d.row().id()));
         add(new StageMove(pipeline, slug, d.row(), reload));
+        if (d.canReopen()) {
+            add(reopen(d, reload));
+        }
         if (d.row().stage() == Stage.DECLINED) {
             add(poolAsk(d, reload));
         }
@@ -139,6 +146,31 @@ public class ApplicantView extends VerticalLayout implements BeforeEnterObserver
         });
         ask.setId("ask-to-pool");
         return new Div(ask, new Span(" " + getTranslation("pool.ask.help")));
+    }
+
+    /** For admins, on 採用 or 見送り: take the decision back, with a reason. */
+    private Details reopen(ApplicantDetail d, Runnable reload) {
+        TextField reason = new TextField(getTranslation("pipeline.reopen.reason"));
+        reason.setId("reopen-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        Button reopen = new Button(getTranslation("pipeline.reopen"), e -> {
+            Stage back;
+            try {
+                back = pipeline.reopen(slug, d.row().id(), d.row().version(), reason.getValue());
+            } catch (InputRejectedException rejected) {
+                FieldErrors.show(this, rejected, Map.of("reason", reason));
+                return;
+            }
+            FieldErrors.success(getTranslation("pipeline.reopened", getTranslation("stage." + back.name())));
+            reload.run();
+        });
+        reopen.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reopen.setId("reopen");
+        Details box = new Details(getTranslation("pipeline.reopen"),
+                new Paragraph(getTranslation("pipeline.reopen.help")), reason, reopen);
+        box.setId("reopen-decision");
+        return box;
     }
 
     private static Paragraph text(String value) {

@@ -122,11 +122,12 @@ class MyApplicationsSection implements MePageSection {
         if (opened.isEmpty()) {
             return;
         }
-        Details log = new Details(section.getTranslation("openings.title", opened.size()));
+        Details log = new Details(section.getTranslation("openings.title",
+                opened.stream().mapToInt(ProfileOpening::count).sum()));
         log.setId("profile-openings");
         log.add(new Paragraph(section.getTranslation("openings.intro")));
-        opened.forEach(o -> log.add(new Div(section.getTranslation("openings.row", Dates.dateTime(o.at(), locale),
-                o.workspaceName(), o.viewer(), o.projectTitle()))));
+        opened.forEach(o -> log.add(new Div(section.getTranslation("openings.row", Dates.date(o.at(), locale),
+                o.workspaceName(), o.viewer(), o.projectTitle(), o.count(), Dates.time(o.at(), locale)))));
         section.add(log);
     }
 

@@ -1,0 +1,51 @@
+package jp.enishi.selection.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import jp.enishi.project.SkillCategory;
+import jp.enishi.selection.PipelineQuery;
+import jp.enishi.selection.PipelineQuery.Order;
+
+/** Keyword, skill area and order of the list; each choice goes to the address, so the list is read from it. */
+class PipelineFilters extends Div {
+
+    PipelineFilters(PipelineAddress address) {
+        addClassName("enishi-pipeline-filters");
+        setId("pipeline-filters");
+        TextField keyword = new TextField();
+        keyword.setPlaceholder(getTranslation("pipeline.keyword"));
+        keyword.setAriaLabel(getTranslation("pipeline.keyword"));
+        keyword.setMaxLength(PipelineQuery.KEYWORD_MAX);
+        keyword.setClearButtonVisible(true);
+        keyword.setValue(address.keyword() == null ? "" : address.keyword());
+        keyword.setId("pipeline-keyword");
+        Select<SkillCategory> skill = new Select<>();
+        skill.setAriaLabel(getTranslation("pipeline.skill"));
+        skill.setItems(SkillCategory.values());
+        skill.setItemLabelGenerator(s -> s == null ? getTranslation("pipeline.skill.all") : getTranslation("skill." + s.name()));
+        skill.setEmptySelectionAllowed(true);
+        skill.setEmptySelectionCaption(getTranslation("pipeline.skill.all"));
+        skill.setValue(address.skill());
+        skill.setId("pipeline-skill");
+        Button filter = new Button(getTranslation("pipeline.filter"),
+                e -> go(address.withFilter(keyword.getValue(), skill.getValue())));
+        filter.setId("pipeline-filter");
+        keyword.addKeyDownListener(Key.ENTER, e -> filter.click());
+        skill.addValueChangeListener(e -> go(address.withFilter(keyword.getValue(), e.getValue())));
+        Select<Order> by = new Select<>();
+        by.setItems(Order.values());
+        by.setItemLabelGenerator(s -> getTranslation("pipeline.sort." + s.name()));
+        by.setValue(address.sort());
+        by.setAriaLabel(getTranslation("pipeline.sort"));
+        by.setId("pipeline-sort");
+        by.addValueChangeListener(e -> go(address.withSort(e.getValue())));
+        add(keyword, skill, filter, by);
+    }
+
+    private void go(PipelineAddress to) {
+        getUI().ifPresent(ui -> ui.navigate(to.href()));
+    }
+}

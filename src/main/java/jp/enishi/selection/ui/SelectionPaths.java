@@ -1,0 +1,20 @@
+package jp.enishi.selection.ui;
+
+/** Where selection's pages are, for links in views (notices build theirs the same way). */
+final class SelectionPaths {
+
+    private SelectionPaths() {
+    }
+
+    static String pipeline(String slug, long projectId) {
+        return "w/" + slug + "/projects/" + projectId + "/applicants";
+    }
+
+    static String applicant(String slug, long applicationId) {
+        return "w/" + slug + "/applications/" + applicationId;
+    }
+
+    static String project(String slug, long projectId) {
+        return "w/" + slug + "/projects/" + projectId;
+    }
+}
