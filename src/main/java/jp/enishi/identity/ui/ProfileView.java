@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,6 +21,8 @@ import jakarta.annotation.security.PermitAll;
 import jp.enishi.base.EditConflictException;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.ui.FieldErrors;
+import jp.enishi.base.ui.HasUnsavedChanges;
+import jp.enishi.base.ui.UnsavedChanges;
 import jp.enishi.identity.AccountService;
 import jp.enishi.identity.Profile;
 import jp.enishi.identity.ProfileChange;
@@ -30,7 +34,7 @@ import jp.enishi.identity.ProfileChange;
 @Route("me")
 @Menu(title = "nav.me", order = 2)
 @PermitAll
-public class ProfileView extends VerticalLayout implements HasDynamicTitle {
+public class ProfileView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
     private final AccountService accounts;
     private final TextField email = new TextField();
@@ -40,6 +44,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final TextArea bio = new TextArea();
     private final Paragraph conflict = new Paragraph();
     private long version;
+    private final UnsavedChanges unsaved;
 
     ProfileView(AccountService accounts, java.util.List<jp.enishi.base.ui.MePageSection> sections) {
         this.accounts = accounts;
@@ -71,6 +76,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         FormLayout form = new FormLayout(email, displayName, fullName, residence, bio);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(bio, 2);
+        unsaved = new UnsavedChanges(form, () -> java.util.List.of(displayName.getValue(), fullName.getValue(),
+                residence.getValue(), bio.getValue()));
         add(new H1(getTranslation("profile.title")), new Paragraph(getTranslation("profile.intro")), conflict, form,
                 new HorizontalLayout(save, reload));
         sections.forEach(section -> add(section.create()));
@@ -86,6 +93,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         bio.setValue(orEmpty(profile.bio()));
         version = profile.version();
         conflict.setVisible(false);
+        unsaved.markSaved();
     }
 
     private void save(Map<String, HasValidation> fields) {
@@ -93,6 +101,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             Profile saved = accounts.updateMe(new ProfileChange(displayName.getValue(), fullName.getValue(),
                     residence.getValue(), bio.getValue(), version));
             version = saved.version();
+            unsaved.markSaved();
             FieldErrors.clear(fields);
             conflict.setVisible(false);
             FieldErrors.success(getTranslation("profile.saved"));
@@ -103,6 +112,17 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             conflict.setText(getTranslation("profile.conflict"));
             conflict.setVisible(true);
         }
+    }
+
+    /** Typed and not saved — the basic profile or a section such as the talent profile: ask before leaving. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (unsaved.hasChanges()) {
+            unsaved.confirmLeave(event);
+            return;
+        }
+        getChildren().filter(HasUnsavedChanges.class::isInstance).map(c -> ((HasUnsavedChanges) c).unsavedChanges())
+                .filter(UnsavedChanges::hasChanges).findFirst().ifPresent(changes -> changes.confirmLeave(event));
     }
 
     private static String orEmpty(String value) {

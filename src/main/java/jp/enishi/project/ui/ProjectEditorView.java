@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -21,6 +23,7 @@ import jp.enishi.base.Dates;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.ui.AddressValues;
 import jp.enishi.base.ui.FieldErrors;
+import jp.enishi.base.ui.UnsavedChanges;
 import jp.enishi.project.ProjectDetail;
 import jp.enishi.project.ProjectService;
 import jp.enishi.project.ProjectStatus;
@@ -37,11 +40,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route("w/:workspace/projects/:project")
 @PermitAll
-public class ProjectEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ProjectEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final ProjectService projects;
     private final SpecSheetReview review;
     private final SpecSheetForm form = new SpecSheetForm();
+    private final UnsavedChanges unsaved = new UnsavedChanges(form, form::read);
     private final Div header = new Div();
     private final TabSheet tabs = new TabSheet();
     private ProjectDetail detail;
@@ -88,6 +92,7 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
         title = loaded.sheet().title() + " | Enishi";
         if (loadForm) {
             form.write(loaded.sheet());
+            unsaved.markSaved();
         }
         form.setReadOnly(!loaded.canEdit());
         renderHeader();
@@ -138,6 +143,7 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
         try {
             SaveResult result = projects.save(detail.workspaceSlug(), detail.id(), baseVersion, form.read());
             form.write(result.saved());
+            unsaved.markSaved();
             show(projects.open(detail.workspaceSlug(), detail.id()), false);
             if (result.mergedFromOthers().isEmpty()) {
                 FieldErrors.success(getTranslation("project.saved"));
@@ -155,7 +161,18 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (detail != null && detail.canEdit()) {
+            unsaved.confirmLeave(event);
+        }
+    }
+
     private void move(ProjectStatus next) {
+        if (unsaved.hasChanges()) {
+            FieldErrors.error(getTranslation("project.error.save-first"));
+            return;
+        }
         try {
             show(projects.changeStatus(detail.workspaceSlug(), detail.id(), next), true);
             FieldErrors.success(getTranslation("project.moved", ProjectLabels.status(this, next)));
@@ -168,8 +185,16 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
+    /** After a cover or team change: the sheet being typed stays as typed, on the version it was started from. */
     private void reload() {
-        show(projects.open(detail.workspaceSlug(), detail.id()), true);
+        ProjectDetail fresh = projects.open(detail.workspaceSlug(), detail.id());
+        if (unsaved.hasChanges()) {
+            long typedOn = baseVersion;
+            show(fresh, false);
+            baseVersion = typedOn;
+        } else {
+            show(fresh, true);
+        }
     }
 
     private String sections(java.util.List<jp.enishi.project.Section> sections) {

@@ -23,6 +23,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import jp.enishi.base.EditConflictException;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.ui.FieldErrors;
+import jp.enishi.base.ui.HasUnsavedChanges;
+import jp.enishi.base.ui.UnsavedChanges;
 import jp.enishi.base.ui.MePageSection;
 import jp.enishi.project.SkillCategory;
 import jp.enishi.project.WorkStyle;
@@ -49,7 +51,7 @@ class TalentProfileSection implements MePageSection {
         return new Form(profiles);
     }
 
-    private static final class Form extends Div {
+    private static final class Form extends Div implements HasUnsavedChanges {
         private final TalentProfiles profiles;
         private final TextField headline = new TextField();
         private final MultiSelectComboBox<SkillCategory> skills = new MultiSelectComboBox<>();
@@ -67,6 +69,7 @@ class TalentProfileSection implements MePageSection {
         private final ProgressBar progress = new ProgressBar(0, 100);
         private final Paragraph missing = new Paragraph();
         private long version;
+        private final UnsavedChanges unsaved = new UnsavedChanges(this, this::values);
 
         Form(TalentProfiles profiles) {
             this.profiles = profiles;
@@ -115,6 +118,19 @@ class TalentProfileSection implements MePageSection {
             load(profiles.mine());
         }
 
+        @Override
+        public UnsavedChanges unsavedChanges() {
+            return unsaved;
+        }
+
+        /** Everything the form holds, to tell typed changes from what was loaded. */
+        private List<Object> values() {
+            return java.util.Arrays.asList(headline.getValue(), skills.getValue(), tags.getValue(), experience.getValue(),
+                    career.getValue(), links.getValue(), daysPerMonth.getValue(), availableFrom.getValue(),
+                    workStyle.getValue(), regions.getValue(), themes.getValue(), motivations.getValue(),
+                    payExpectation.getValue());
+        }
+
         private void label(Component field, String name) {
             field.getElement().setProperty("label", getTranslation("talent.field." + name));
             field.setId("talent-" + name);
@@ -140,6 +156,7 @@ class TalentProfileSection implements MePageSection {
             missing.setText(c.missing().isEmpty() ? getTranslation("talent.complete")
                     : getTranslation("talent.missing", c.percent(), String.join("、",
                     c.missing().stream().map(m -> getTranslation("talent.field." + m)).toList())));
+            unsaved.markSaved();
         }
 
         private void save() {
