@@ -140,6 +140,30 @@ class Project {
     @Nullable Instant publishedAt() { return publishedAt; }
     long version() { return version; }
 
+    /**
+     * All of the sheet's words once more, for the reading and bigram fields: a hiragana reading or a single kanji
+     * finds the project (ranked below matches of whole words; see {@link SearchAnalyzers}).
+     */
+    @FullTextField(name = "reading", analyzer = SearchAnalyzers.READING)
+    @FullTextField(name = "bigram", analyzer = SearchAnalyzers.BIGRAM, searchAnalyzer = SearchAnalyzers.BIGRAM_QUERY)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "summary")),
+            @ObjectPath(@PropertyValue(propertyName = "themeOwner")), @ObjectPath(@PropertyValue(propertyName = "ownerStory")),
+            @ObjectPath(@PropertyValue(propertyName = "localIssue")), @ObjectPath(@PropertyValue(propertyName = "future")),
+            @ObjectPath(@PropertyValue(propertyName = "expectations")), @ObjectPath(@PropertyValue(propertyName = "place")),
+            @ObjectPath(@PropertyValue(propertyName = "roles"))}, reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    String getSearchText() {
+        StringBuilder text = new StringBuilder();
+        for (String part : new String[] {title, summary, themeOwner, ownerStory, localIssue, future, expectations, place}) {
+            if (part != null) {
+                text.append(part).append('\n');
+            }
+        }
+        roles.forEach(r -> text.append(r.spec().title()).append('\n').append(java.util.Objects.toString(r.spec().skills(), ""))
+                .append('\n'));
+        return text.toString();
+    }
+
     /** Indexed so the board can filter by 地方 as well as by prefecture. */
     @KeywordField
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "prefecture")),

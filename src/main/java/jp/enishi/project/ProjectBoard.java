@@ -44,16 +44,28 @@ public class ProjectBoard {
         this.clock = clock;
     }
 
-    /** Newest first; every word of the text must match (after Kuromoji's analysis), like a search box should. */
+    /** A word found as a whole word (Kuromoji) ranks above one found by its reading, above one found by characters. */
+    private static final float WHOLE_WORD = 4f;
+    private static final float READING = 2f;
+    private static final float CHARACTERS = 1f;
+
+    /**
+     * Every word of the text must match, like a search box should — as a whole word, by its reading (わいん) or by
+     * its characters (漆); the best matches first, then the newest. Without text, newest first.
+     */
     public BoardPage search(BoardQuery query) {
         LocalDate today = JapanTime.today(clock);
         String text = query.text() == null ? "" : query.text().strip();
         SearchResult<Project> result = Search.session(entityManager).search(Project.class)
                 .where((f, root) -> {
                     root.add(f.terms().field("status").matchingAny(PUBLIC));
-                    if (!text.isEmpty()) {
-                        root.add(f.simpleQueryString().fields(TEXT_FIELDS).matching(text)
-                                .defaultOperator(BooleanOperator.AND));
+                    for (String word : words(text)) {
+                        root.add(f.bool()
+                                .should(f.simpleQueryString().fields(TEXT_FIELDS).matching(word)
+                                        .defaultOperator(BooleanOperator.AND).constantScore().boost(WHOLE_WORD))
+                                .should(f.match().field("reading").matching(word).minimumShouldMatchPercent(100)
+                                        .constantScore().boost(READING))
+                                .should(f.phrase().field("bigram").matching(word).constantScore().boost(CHARACTERS)));
                     }
                     if (query.region() != null) {
                         root.add(f.match().field("region").matching(query.region()));
@@ -75,9 +87,15 @@ public class ProjectBoard {
                         root.add(f.range().field("deadline").atLeast(today));
                     }
                 })
-                .sort(f -> f.field("publishedAt").desc())
+                .sort(f -> text.isEmpty() ? f.field("publishedAt").desc()
+                        : f.composite().add(f.score()).add(f.field("publishedAt").desc()))
                 .fetch(Math.max(0, query.offset()), Math.clamp(query.limit(), 1, BoardQuery.LIMIT_MAX));
         return new BoardPage(cards(result.hits(), today), result.total().hitCount());
+    }
+
+    /** Words as a person types them: separated by spaces, half- or full-width. */
+    static List<String> words(String text) {
+        return java.util.Arrays.stream(text.split("[\\s\u3000]+")).filter(w -> !w.isBlank()).toList();
     }
 
     public Optional<BoardCard> publicProject(long projectId) {

@@ -51,6 +51,33 @@ class ProjectBoardTest {
     }
 
     @Test
+    void a_single_kanji_and_hiragana_readings_find_their_words() {
+        Team team = teams.create("kana");
+        long lacquer = testProjects.published(team, testProjects.complete("輪島の工房", "漆器の職人と新しい器をつくります。"));
+        long wine = testProjects.published(team, testProjects.complete("丘のワイナリー", "地域のワインを届けます。"));
+        long cheese = testProjects.published(team, testProjects.complete("牧場の加工場", "チーズの販路を広げます。"));
+        long paper = testProjects.published(team, testProjects.complete("越前の紙漉き", "和紙の魅力を伝えます。"));
+
+        assertThat(ids(search("漆"))).as("one kanji of 漆器").contains(lacquer);
+        assertThat(ids(search("わいん"))).as("hiragana for ワイン").contains(wine).doesNotContain(cheese);
+        assertThat(ids(search("ちーず"))).as("hiragana for チーズ").contains(cheese).doesNotContain(wine);
+        assertThat(ids(search("わし"))).as("the reading of 和紙").contains(paper);
+        assertThat(ids(search("ﾜｲﾝ"))).as("half-width katakana").contains(wine);
+    }
+
+    @Test
+    void a_whole_word_ranks_above_a_match_of_its_characters() {
+        Team team = teams.create("rank");
+        long word = testProjects.published(team, testProjects.complete("産地の企画", "このまちは漆器の産地です。"));
+        long characters = testProjects.published(team, testProjects.complete("生産地の企画", "野菜の生産地です。"));
+
+        var found = ids(search("産地"));
+        assertThat(found).contains(word, characters);
+        assertThat(found.indexOf(word)).as("the newer bigram-only match comes after the whole word")
+                .isLessThan(found.indexOf(characters));
+    }
+
+    @Test
     void the_demo_sheets_are_found_in_japanese_too() {
         assertThat(search("漆器").cards()).extracting(c -> c.sheet().title())
                 .contains("木曽平沢の日々別荘を中心とした滞在型コンテンツ開発");

@@ -66,7 +66,11 @@ class ProjectSearchBenchmark {
             new Query("職人", Region.TOHOKU, null, SkillCategory.HR_ORGANISATION, null, null, false),
             new Query("チーズ", Region.HOKKAIDO, null, null, null, null, true),
             new Query("空き家 古民家", null, null, null, null, null, false),
-            new Query(null, Region.KYUSHU_OKINAWA, null, SkillCategory.MARKETING, WorkStyle.HYBRID, 30_000, true));
+            new Query(null, Region.KYUSHU_OKINAWA, null, SkillCategory.MARKETING, WorkStyle.HYBRID, 30_000, true),
+            // Readings and single kanji: found through the reading and bigram fields (LIKE finds only the literal text).
+            new Query("漆", null, null, null, null, null, false),
+            new Query("わいん せいさんしゃ", null, null, null, null, null, true),
+            new Query("ちーず", Region.HOKKAIDO, null, null, null, null, true));
 
     @Autowired JdbcTemplate jdbc;
     @Autowired ProjectBoard board;
