@@ -155,9 +155,16 @@ class SignInOverHttpTest {
 
         Browser officer = new Browser();
         officer.postLogin("suzuki@shiojiri.example", "enishi-demo-2026");
-        // Vaadin answers with its page shell and then shows NotFoundView (PublicPagesTest checks that view); the
-        // filter chain must let the request through instead of answering 403 itself.
-        assertThat(officer.get("/no/such/page").statusCode()).isEqualTo(200);
+        // The filter chain lets the request through to Vaadin, which renders NotFoundView in the first response and
+        // answers with its status: crawlers and monitors read it.
+        HttpResponse<String> dead = officer.get("/no/such/page");
+        assertThat(dead.statusCode()).isEqualTo(404);
+        assertThat(dead.body()).contains("ページが見つかりません");
+        assertThat(officer.get("/w/no-such-workspace").statusCode()).as("an unknown workspace").isEqualTo(404);
+        HttpResponse<String> foreign = officer.get("/w/tottori");
+        assertThat(foreign.statusCode()).as("another municipality's workspace").isEqualTo(403);
+        assertThat(foreign.body()).doesNotContain("鳥取");
+        assertThat(officer.get("/w/shiojiri").statusCode()).isEqualTo(200);
     }
 
     @Test
