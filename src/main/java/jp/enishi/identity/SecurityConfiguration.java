@@ -38,7 +38,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // Enishi's own stylesheets (frontend/styles), public like Vaadin's.
-                .requestMatchers("/styles/**").permitAll()
+                .requestMatchers("/styles/**", "/favicon.ico").permitAll()
                 // Public projects' cover images; the controller serves published and closed projects only.
                 .requestMatchers("/media/projects/*/cover").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectAccess {
 
-    enum Need { READ, EDIT, MANAGE_TEAM, CHANGE_STATUS }
+    enum Need { READ, EDIT, MANAGE_TEAM, CHANGE_STATUS, SEND_TO_REVIEW }
 
     private static final Set<Role> SEE_ALL = Set.of(Role.ADMIN, Role.STAFF, Role.COORDINATOR);
     private static final Set<ProjectStatus> MEMBERS_EDIT = Set.of(ProjectStatus.DRAFT, ProjectStatus.IN_REVIEW,
@@ -78,6 +78,11 @@ class ProjectAccess {
                     throw new AccessDeniedException("Only workspace admins change a project's status");
                 }
             }
+            case SEND_TO_REVIEW -> {
+                if (!caller.maySendToReview()) {
+                    throw new AccessDeniedException("Only admins and the draft's own team send it to review");
+                }
+            }
         }
         return caller;
     }
@@ -103,6 +108,11 @@ class ProjectAccess {
                 return true;
             }
             return onTeam && (role != null || project.status().isEditable());
+        }
+
+        /** Admins, and the workspace members on a draft's own team (a theme owner, say): レビューに回す. */
+        boolean maySendToReview() {
+            return role == Role.ADMIN || role != null && onTeam && project.status() == ProjectStatus.DRAFT;
         }
 
         boolean canEdit() {

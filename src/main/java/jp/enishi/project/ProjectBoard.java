@@ -33,14 +33,16 @@ public class ProjectBoard {
     private final ProjectRepository projects;
     private final ProjectCoverRepository covers;
     private final WorkspaceDirectory directory;
+    private final jp.enishi.workspace.WorkspaceAccess workspaceIds;
     private final Clock clock;
 
     ProjectBoard(EntityManager entityManager, ProjectRepository projects, ProjectCoverRepository covers,
-                 WorkspaceDirectory directory, Clock clock) {
+                 WorkspaceDirectory directory, jp.enishi.workspace.WorkspaceAccess workspaceIds, Clock clock) {
         this.entityManager = entityManager;
         this.projects = projects;
         this.covers = covers;
         this.directory = directory;
+        this.workspaceIds = workspaceIds;
         this.clock = clock;
     }
 
@@ -102,6 +104,20 @@ public class ProjectBoard {
         LocalDate today = JapanTime.today(clock);
         return projects.findById(projectId).filter(p -> p.status().isPublic())
                 .map(p -> cards(List.of(p), today).getFirst());
+    }
+
+    /**
+     * A participating municipality's public page: its public facts and its projects open for applications, newest
+     * first, at most {@code limit} of {@code openCount}. Unknown slug: empty.
+     */
+    public Optional<RegionPage> region(String slug, int limit) {
+        LocalDate today = JapanTime.today(clock);
+        return directory.bySlug(slug).map(workspace -> {
+            long id = workspaceIds.idOf(slug);
+            List<Project> open = projects.findOpenInWorkspace(id, today,
+                    org.springframework.data.domain.Limit.of(Math.clamp(limit, 1, BoardQuery.LIMIT_MAX)));
+            return new RegionPage(workspace, cards(open, today), projects.countOpenInWorkspace(id, today));
+        });
     }
 
     public Optional<CoverImage> publicCover(long projectId) {

@@ -19,6 +19,14 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     @Query("select p from Project p where p.workspaceId = ?1 and p.id in ?2 order by p.updatedAt desc")
     List<Project> findAllInWorkspace(long workspaceId, Collection<Long> projectIds);
 
+    @Query("select p from Project p where p.workspaceId = ?1 and p.status = jp.enishi.project.ProjectStatus.PUBLISHED"
+            + " and (p.deadline is null or p.deadline >= ?2) order by p.publishedAt desc, p.id desc")
+    List<Project> findOpenInWorkspace(long workspaceId, java.time.LocalDate today, org.springframework.data.domain.Limit limit);
+
+    @Query("select count(p) from Project p where p.workspaceId = ?1 and p.status = jp.enishi.project.ProjectStatus.PUBLISHED"
+            + " and (p.deadline is null or p.deadline >= ?2)")
+    long countOpenInWorkspace(long workspaceId, java.time.LocalDate today);
+
     @Query("select p from Project p where p.id in ?1")
     List<Project> findAllWithIds(Collection<Long> projectIds);
 }

@@ -139,7 +139,8 @@ public class ProjectService {
 
     /** Workspace admins only, along {@link ProjectStatus#next()}; publishing needs a complete sheet. */
     public ProjectDetail changeStatus(String workspaceSlug, long projectId, ProjectStatus status) {
-        Caller caller = access.require(workspaceSlug, projectId, Need.CHANGE_STATUS);
+        Caller caller = access.require(workspaceSlug, projectId,
+                status == ProjectStatus.IN_REVIEW ? Need.SEND_TO_REVIEW : Need.CHANGE_STATUS);
         Project project = caller.project();
         if (!project.status().next().contains(status)) {
             throw new InputRejectedException("status", "project.error.status-move");
@@ -206,8 +207,10 @@ public class ProjectService {
         Project p = caller.project();
         String updatedBy = users.byId(p.updatedBy()).map(UserSummary::displayName).orElse("");
         boolean admin = caller.role() == Role.ADMIN;
+        Set<ProjectStatus> next = admin ? p.status().next()
+                : caller.maySendToReview() ? Set.of(ProjectStatus.IN_REVIEW) : Set.of();
         return new ProjectDetail(p.id(), workspaceSlug, p.status(), p.version(), p.sheet(), p.hasCover(), updatedBy,
-                p.updatedAt(), caller.canEdit(), caller.role() != null, admin ? p.status().next() : Set.of(),
+                p.updatedAt(), caller.canEdit(), caller.role() != null, next,
                 teamOf(caller), PublicPaths.project(p.id(), p.title()));
     }
 

@@ -32,6 +32,11 @@ public final class PublicPaths {
         return "/projects/" + segment(projectId, title);
     }
 
+    /** A participating municipality's public page: {@code /regions/shiojiri}. */
+    public static String region(String workspaceSlug) {
+        return "/regions/" + workspaceSlug;
+    }
+
     public static OptionalLong parseId(String segment) {
         Matcher m = ID.matcher(segment);
         return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();

@@ -46,11 +46,12 @@ public class Interviews {
     private final ApplicationEventRepository events;
     private final InterviewRepository interviews;
     private final Notifications notifications;
+    private final jp.enishi.identity.UserDirectory users;
     private final Clock clock;
 
     Interviews(WorkspaceAccess workspaces, TeamAccess access, ProjectTeams teams,
                ApplicationRepository applications, ApplicationEventRepository events, InterviewRepository interviews,
-               Notifications notifications, Clock clock) {
+               Notifications notifications, jp.enishi.identity.UserDirectory users, Clock clock) {
         this.workspaces = workspaces;
         this.access = access;
         this.teams = teams;
@@ -58,6 +59,7 @@ public class Interviews {
         this.events = events;
         this.interviews = interviews;
         this.notifications = notifications;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -102,13 +104,19 @@ public class Interviews {
         ProjectTeam team = teams.of(a.projectId()).orElseThrow();
         notifications.send(Notice.to(List.of(a.userId()), team.workspaceId(), NotificationKind.INTERVIEW_INVITED, "me",
                 team.title(), new Bilingual(Dates.dateTime(when, Locales.JAPANESE), Dates.dateTime(when, Locales.ENGLISH)),
-                url != null ? url : notifications.label("interview.on-site"), Pipeline.workspaceName(team)));
+                url != null ? url : notifications.label("interview.on-site"), Pipeline.workspaceName(team),
+                contact(caller.userId())));
         try {
             applications.flush();
         } catch (OptimisticLockingFailureException twoAtOnce) {
             throw new InputRejectedException("stage", "selection.error.moved-meanwhile");
         }
         return interview.id();
+    }
+
+    /** Whom the applicant writes to about the interview: the one who scheduled it, by name and address. */
+    private String contact(long userId) {
+        return users.byId(userId).map(u -> u.displayName() + "（" + u.email() + "）").orElse("");
     }
 
     /** The team's notes and a rating from 1 to 5 (or none), by the version the caller saw. */

@@ -86,6 +86,22 @@ class ProjectServiceTest {
     }
 
     @Test
+    void a_theme_owner_sends_their_own_draft_to_review_and_nothing_further() {
+        Team team = teams.create("owner-review");
+        String owner = teams.addMember(team, Role.THEME_OWNER);
+        signIn.as(owner);
+        long own = projects.create(team.slug(), "自分の企画");
+        assertThat(projects.open(team.slug(), own).nextStatuses()).containsExactly(ProjectStatus.IN_REVIEW);
+        assertThatThrownBy(() -> projects.changeStatus(team.slug(), own, ProjectStatus.ARCHIVED))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(projects.changeStatus(team.slug(), own, ProjectStatus.IN_REVIEW).status()).isEqualTo(ProjectStatus.IN_REVIEW);
+        assertThat(projects.open(team.slug(), own).nextStatuses()).as("publishing stays with admins").isEmpty();
+        assertThatThrownBy(() -> projects.changeStatus(team.slug(), own, ProjectStatus.PUBLISHED))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void edits_to_different_sections_at_once_are_both_kept() {
         Team team = teams.create("merge");
         long id = testProjects.draft(team, testProjects.complete("同時編集", "元の物語"));

@@ -86,6 +86,25 @@ class PublicProjectsOverHttpTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void a_municipality_has_a_public_page_with_its_open_projects_and_open_graph_tags() throws Exception {
+        Team team = teams.create("og-region");
+        testProjects.published(team, testProjects.complete("町の募集中の企画", "物語"));
+
+        HttpResponse<String> page = get("/regions/" + team.slug());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<meta property=\"og:title\" content=\"og-region町の関係人口プロジェクト")
+                .contains("<meta property=\"og:url\" content=\"https://enishi.example/regions/" + team.slug() + "\">");
+        assertThat(get("/regions/no-such-town").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_favicon_is_served_to_anyone() throws Exception {
+        HttpResponse<byte[]> icon = http.send(request("/favicon.ico"), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.body()).startsWith(0, 0, 1, 0);
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(request(path), HttpResponse.BodyHandlers.ofString());
     }

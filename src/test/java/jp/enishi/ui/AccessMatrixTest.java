@@ -66,6 +66,10 @@ class AccessMatrixTest extends KaribuTest {
             "owner@wainari.example,      w/shiojiri/talent,      ForbiddenView",
             "hanako@pro.example,         w/shiojiri/talent,      ForbiddenView",
             "yamada@shiojiri.example,    w/tottori/talent,       ForbiddenView",
+            // municipalities' public pages
+            "-,                          regions/shiojiri,       RegionPageView",
+            "hanako@pro.example,         regions/tottori,        RegionPageView",
+            "-,                          regions/atlantis,       NotFoundView",
     })
     void each_user_reaches_exactly_the_pages_of_their_roles(String email, String path, String expected) {
         if (!email.equals("-")) {
@@ -88,6 +92,8 @@ class AccessMatrixTest extends KaribuTest {
             case "ProjectListView" -> jp.enishi.project.ui.ProjectListView.class;
             case "NotificationsView" -> jp.enishi.notification.ui.NotificationsView.class;
             case "TalentPoolView" -> jp.enishi.talent.ui.TalentPoolView.class;
+            case "RegionPageView" -> jp.enishi.project.ui.RegionPageView.class;
+            case "NotFoundView" -> jp.enishi.base.ui.NotFoundView.class;
             default -> throw new IllegalArgumentException(name);
         };
     }

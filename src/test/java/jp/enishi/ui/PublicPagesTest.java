@@ -35,6 +35,20 @@ class PublicPagesTest extends KaribuTest {
     }
 
     @Test
+    void a_municipality_card_leads_to_its_public_page_with_its_open_projects() {
+        open("");
+        Anchor card = _get(Anchor.class, spec -> spec.withId("region-shiojiri"));
+        assertThat(card.getHref()).isEqualTo("regions/shiojiri");
+        open(card.getHref());
+        current(jp.enishi.project.ui.RegionPageView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("region-name")).getText()).isEqualTo("塩尻市");
+        assertThat(_get(Div.class, spec -> spec.withId("region-projects")).getElement().getTextRecursively())
+                .contains("WaiNari");
+        open("regions/atlantis");
+        current(NotFoundView.class);
+    }
+
+    @Test
     void the_login_page_shows_no_provider_buttons_when_none_is_configured() {
         open("login");
         current(LoginView.class);

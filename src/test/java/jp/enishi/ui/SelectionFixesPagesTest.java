@@ -96,4 +96,22 @@ class SelectionFixesPagesTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("applicant-history")).getElement().getTextRecursively())
                 .contains("採用 → 応募受付", "二人目は誤りでした");
     }
+
+    @Test
+    void withdrawing_an_application_asks_first() {
+        Team team = teams.create("ui-withdraw");
+        long project = testProjects.published(team, testProjects.complete("辞退の画面", "物語"));
+        String pro = testProjects.professional("ui-withdrawer");
+        signIn.as(pro);
+        long id = applying.apply(project, 0, "動機", "月2日");
+
+        signInAs(pro);
+        open("me");
+        _click(_get(Button.class, spec -> spec.withId("withdraw-" + id)));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-withdraw-" + id));
+        assertThat(applying.mine(java.util.Locale.JAPANESE).getFirst().stage()).as("not before the answer")
+                .isEqualTo(Stage.APPLIED);
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(applying.mine(java.util.Locale.JAPANESE).getFirst().stage()).isEqualTo(Stage.WITHDRAWN);
+    }
 }

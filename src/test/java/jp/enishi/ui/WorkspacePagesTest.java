@@ -37,6 +37,8 @@ class WorkspacePagesTest extends KaribuTest {
 
     @Autowired TestWorkspaces teams;
 
+    @Autowired jp.enishi.TestProjects testProjects;
+
     @Test
     void staff_land_in_their_workspace_after_signing_in() {
         signIn.as("suzuki@shiojiri.example");
@@ -59,6 +61,19 @@ class WorkspacePagesTest extends KaribuTest {
         signInAs("hanako@pro.example");
         open("me");
         assertThat(drawerLinks()).contains("マイページ=me").noneMatch(link -> link.contains("=w/"));
+    }
+
+    @Test
+    void a_workspace_joined_while_signed_in_is_in_the_drawer_on_the_next_page() {
+        var team = teams.create("drawer-join");
+        String newcomer = testProjects.professional("drawer-newcomer");
+        signInAs(newcomer);
+        open("me");
+        assertThat(drawerLinks()).noneMatch(link -> link.contains("=w/" + team.slug()));
+        teams.join(team, newcomer, Role.STAFF);
+        signIn.as(newcomer);
+        com.vaadin.flow.component.UI.getCurrent().navigate("projects");
+        assertThat(drawerLinks()).as("no reload needed").anyMatch(link -> link.endsWith("=w/" + team.slug()));
     }
 
     private static List<String> drawerLinks() {

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -23,10 +25,15 @@ import jp.enishi.base.LanguagePreference;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final List<DrawerLinks> drawerLinks;
+    private final SideNav nav = new SideNav();
+    private final List<SideNavItem> ownLinks = new java.util.ArrayList<>();
 
     MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference, List<DrawerLinks> drawerLinks,
                List<HeaderItem> headerItems) {
+        this.drawerLinks = drawerLinks;
         setPrimarySection(Section.NAVBAR);
         Anchor brand = new Anchor("/", "縁 Enishi");
         brand.addClassName("enishi-brand");
@@ -47,13 +54,25 @@ public class MainLayout extends AppLayout {
         }
         addToNavbar(new DrawerToggle(), brand, actions);
 
-        SideNav nav = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entry ->
                 nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
-        drawerLinks.stream().flatMap(links -> links.links(getLocale()).stream())
-                .forEach(link -> nav.addItem(new SideNavItem(link.label(), link.path())));
         Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("enishi-drawer-note");
         addToDrawer(nav, tagline);
+    }
+
+    /**
+     * The user's own links (their workspaces, drafts they write) are read again after each navigation: a workspace
+     * joined by accepting an invitation is in the drawer on the very next page, not after a reload.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        ownLinks.forEach(nav::remove);
+        ownLinks.clear();
+        drawerLinks.stream().flatMap(links -> links.links(getLocale()).stream())
+                .map(link -> new SideNavItem(link.label(), link.path())).forEach(item -> {
+                    ownLinks.add(item);
+                    nav.addItem(item);
+                });
     }
 }

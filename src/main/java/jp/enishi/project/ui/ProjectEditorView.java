@@ -116,8 +116,12 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
         header.removeAll();
         header.addClassName("enishi-editor-header");
         Locale locale = getLocale();
-        Anchor list = new Anchor("w/" + detail.workspaceSlug() + "/projects", getTranslation("project.back-to-list"));
+        // An invited writer from outside may not list the workspace's projects: their way back is their own page.
+        Anchor list = detail.canManageTeam()
+                ? new Anchor("w/" + detail.workspaceSlug() + "/projects", getTranslation("project.back-to-list"))
+                : new Anchor("me", getTranslation("project.back-to-me"));
         list.getElement().setAttribute("router-link", true);
+        list.setId("editor-back");
         H1 heading = new H1(detail.sheet().title());
         heading.setId("editor-title");
         Span updated = new Span(getTranslation("project.updated", Dates.dateTime(detail.updatedAt(), locale), detail.updatedBy()));

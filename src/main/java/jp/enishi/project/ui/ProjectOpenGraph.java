@@ -14,13 +14,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Open Graph and Twitter card tags for a public project's page, written into the first HTML response — the only
+ * Open Graph and Twitter card tags for a public project's page and a municipality's page, written into the first HTML response — the only
  * part SNS sites read, as they run no JavaScript — so a shared link shows the title, summary and cover.
  */
 @Component
 class ProjectOpenGraph implements VaadinServiceInitListener {
 
     private static final String PREFIX = "/projects/";
+    private static final String REGIONS = "/regions/";
     private static final int DESCRIPTION_MAX = 120;
 
     private final ProjectBoard board;
@@ -38,6 +39,10 @@ class ProjectOpenGraph implements VaadinServiceInitListener {
 
     private void addTags(IndexHtmlResponse response) {
         String path = Optional.ofNullable(response.getVaadinRequest().getPathInfo()).orElse("");
+        if (path.startsWith(REGIONS)) {
+            board.region(path.substring(REGIONS.length()), 1).ifPresent(page -> write(response.getDocument(), page));
+            return;
+        }
         if (!path.startsWith(PREFIX)) {
             return;
         }
@@ -65,6 +70,30 @@ class ProjectOpenGraph implements VaadinServiceInitListener {
         }
         head.appendElement("link").attr("rel", "canonical").attr("href", baseUrl + card.path());
         document.title(title);
+    }
+
+    /** A municipality's page: its name and what it does with related population. */
+    private void write(Document document, jp.enishi.project.RegionPage page) {
+        String title = page.workspace().nameJa() + "の関係人口プロジェクト | 縁 Enishi";
+        String description = shortened(page.workspace().description(jp.enishi.base.Locales.JAPANESE));
+        String url = baseUrl + PublicPaths.region(page.workspace().slug());
+        Element head = document.head();
+        meta(head, "property", "og:type", "website");
+        meta(head, "property", "og:site_name", "縁 Enishi");
+        meta(head, "property", "og:locale", "ja_JP");
+        meta(head, "property", "og:title", title);
+        meta(head, "property", "og:description", description);
+        meta(head, "property", "og:url", url);
+        meta(head, "name", "description", description);
+        meta(head, "name", "twitter:card", "summary");
+        head.appendElement("link").attr("rel", "canonical").attr("href", url);
+        document.title(title);
+    }
+
+    private static String shortened(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.codePointCount(0, flat.length()) > DESCRIPTION_MAX
+                ? flat.substring(0, flat.offsetByCodePoints(0, DESCRIPTION_MAX)) + "…" : flat;
     }
 
     private static String description(BoardCard card) {

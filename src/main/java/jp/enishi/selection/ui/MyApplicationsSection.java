@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -74,15 +75,7 @@ class MyApplicationsSection implements MePageSection {
                 row.add(invited);
             }
             if (a.canWithdraw()) {
-                Button withdraw = new Button(section.getTranslation("apply.withdraw"), e -> {
-                    try {
-                        applying.withdraw(a.id());
-                        FieldErrors.success(section.getTranslation("apply.withdrawn"));
-                    } catch (InputRejectedException rejected) {
-                        FieldErrors.error(section.getTranslation(rejected.problems().getFirst().messageKey()));
-                    }
-                    render(section);
-                });
+                Button withdraw = new Button(section.getTranslation("apply.withdraw"), e -> confirmWithdraw(section, a));
                 withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 withdraw.setId("withdraw-" + a.id());
                 row.add(withdraw);
@@ -115,6 +108,26 @@ class MyApplicationsSection implements MePageSection {
             section.add(pool);
         }
         openings(section, locale);
+    }
+
+    /** 辞退 cannot be undone by the professional: it asks first. */
+    private void confirmWithdraw(Div section, MyApplication a) {
+        ConfirmDialog confirm = new ConfirmDialog(section.getTranslation("apply.withdraw.title"),
+                section.getTranslation("apply.withdraw.text", a.projectTitle(), a.roleTitle()),
+                section.getTranslation("apply.withdraw.confirm"), e -> {
+                    try {
+                        applying.withdraw(a.id());
+                        FieldErrors.success(section.getTranslation("apply.withdrawn"));
+                    } catch (InputRejectedException rejected) {
+                        FieldErrors.error(section.getTranslation(rejected.problems().getFirst().messageKey()));
+                    }
+                    render(section);
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(section.getTranslation("apply.withdraw.keep"));
+        confirm.setId("confirm-withdraw-" + a.id());
+        confirm.open();
     }
 
     private void openings(Div section, Locale locale) {

@@ -74,35 +74,37 @@ class ConsentSection implements MePageSection {
         List<ConsentRecord> all = consents.mine(locale);
         Div active = new Div();
         active.setId("consents-active");
-        for (ConsentRecord c : all.stream().filter(ConsentRecord::active).toList()) {
+        // Withdrawn consents stay in the same list, marked with the day they were withdrawn: the record is the person's.
+        for (ConsentRecord c : all) {
             Span what = new Span(section.getTranslation("consent.row", c.workspaceName(),
                     section.getTranslation("consent.purpose.short." + c.purpose().name()), Dates.date(c.grantedAt(), locale)));
-            Button withdraw = new Button(section.getTranslation("consent.withdraw"), e -> {
-                consents.withdraw(c.id());
-                FieldErrors.success(section.getTranslation("consent.withdrawn"));
-                render(section);
-            });
-            withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            withdraw.setId("withdraw-consent-" + c.id());
+            Div row = new Div(what);
+            row.addClassName("enishi-project-row");
+            if (c.active()) {
+                Button withdraw = new Button(section.getTranslation("consent.withdraw"), e -> {
+                    consents.withdraw(c.id());
+                    FieldErrors.success(section.getTranslation("consent.withdrawn"));
+                    render(section);
+                });
+                withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                withdraw.setId("withdraw-consent-" + c.id());
+                row.add(withdraw);
+            } else {
+                Span withdrawn = new Span(section.getTranslation("consent.withdrawn-on",
+                        Dates.dateTime(c.withdrawnAt(), locale)));
+                withdrawn.addClassNames("enishi-status", "enishi-status-withdrawn");
+                withdrawn.setId("consent-withdrawn-" + c.id());
+                row.add(withdrawn);
+            }
             Paragraph words = new Paragraph(c.purposeText());
             words.addClassName("enishi-muted");
-            Div row = new Div(what, withdraw, words);
-            row.addClassName("enishi-project-row");
+            row.add(words);
             active.add(row);
         }
         if (active.getComponentCount() == 0) {
             active.add(new Paragraph(section.getTranslation("consent.none")));
         }
         section.add(active, giveForm(section, locale));
-        List<ConsentRecord> withdrawn = all.stream().filter(c -> !c.active()).toList();
-        if (!withdrawn.isEmpty()) {
-            Div history = new Div(new H3(section.getTranslation("consent.history")));
-            history.setId("consents-withdrawn");
-            withdrawn.forEach(c -> history.add(new Div(section.getTranslation("consent.history.row", c.workspaceName(),
-                    section.getTranslation("consent.purpose.short." + c.purpose().name()),
-                    Dates.dateTime(c.grantedAt(), locale), Dates.dateTime(c.withdrawnAt(), locale)))));
-            section.add(history);
-        }
     }
 
     private Div giveForm(Div section, Locale locale) {
