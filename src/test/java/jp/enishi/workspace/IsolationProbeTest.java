@@ -122,7 +122,10 @@ class IsolationProbeTest {
                 Map.entry("query", jp.enishi.selection.PipelineQuery.firstPage()),
                 Map.entry("required", false),
                 Map.entry("order", jp.enishi.selection.PipelineQuery.Order.APPLIED),
-                Map.entry("perStage", 50));
+                Map.entry("perStage", 50),
+                Map.entry("beyondHeadcount", true),
+                Map.entry("format", jp.enishi.selection.PipelineExport.Format.CSV),
+                Map.entry("locale", java.util.Locale.JAPANESE));
 
         List<String> probed = new ArrayList<>();
         for (Object service : context.getBeansWithAnnotation(WorkspaceScoped.class).values()) {
@@ -149,6 +152,7 @@ class IsolationProbeTest {
                 "ProjectService.list", "ProjectService.addToTeam", "ProjectService.uploadCover",
                 "SpecSheetReview.reply", "SpecSheetReview.resolve", "SpecSheetReview.compare",
                 "Pipeline.applicants", "Pipeline.applicant", "Pipeline.move", "Pipeline.moveAll", "Pipeline.message", "Pipeline.board",
+                "Pipeline.reopen", "Pipeline.selectAll", "Pipeline.askAllToPool", "Pipeline.askToPool", "PipelineExport.export",
                 "Interviews.schedule", "Interviews.record", "MailOutbox.problems", "MailOutbox.retry", "TalentPool.members", "TalentPool.message");
         signIn.as(a.admin());
         assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);
