@@ -25,6 +25,9 @@ class Interview {
     private int minutes;
     private @Nullable String meetingUrl;
     private String interviewers;
+    @Column(updatable = false)
+    private @Nullable Long slotId;
+    private @Nullable String place;
     private @Nullable String note;
     private @Nullable Integer rating;
     @Column(updatable = false)
@@ -68,6 +71,21 @@ class Interview {
         this.rating = rating;
         this.updatedAt = now;
     }
+
+    /** The interview an applicant booked on a published slot: its time, link or place and interviewers. */
+    static Interview booked(InterviewSlot slot, long applicationId, long applicantId, Instant now) {
+        Interview interview = new Interview(slot.workspaceId(), applicationId, slot.startsAt(), slot.minutes(),
+                slot.meetingUrl(), slot.interviewers(), applicantId, now);
+        interview.slotId = slot.id();
+        interview.place = slot.place();
+        return interview;
+    }
+
+    @Nullable Long slotId() { return slotId; }
+    int minutes() { return minutes; }
+    @Nullable String meetingUrl() { return meetingUrl; }
+    @Nullable String place() { return place; }
+    String interviewers() { return interviewers; }
 
     InterviewItem item() {
         return new InterviewItem(id(), startsAt, minutes, meetingUrl, interviewers, note, rating, version);

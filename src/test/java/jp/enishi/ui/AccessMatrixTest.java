@@ -66,6 +66,13 @@ class AccessMatrixTest extends KaribuTest {
             "owner@wainari.example,      w/shiojiri/talent,      ForbiddenView",
             "hanako@pro.example,         w/shiojiri/talent,      ForbiddenView",
             "yamada@shiojiri.example,    w/tottori/talent,       ForbiddenView",
+            // interview slots and the interviewer's day
+            "-,                          w/shiojiri/interviews,  LoginView",
+            "suzuki@shiojiri.example,    w/shiojiri/interviews,  InterviewDayView",
+            "owner@wainari.example,      w/shiojiri/interviews,  InterviewDayView",
+            "yamada@shiojiri.example,    w/tottori/interviews,   ForbiddenView",
+            "hanako@pro.example,         w/shiojiri/interviews,  ForbiddenView",
+            "admin@enishi.example,       w/shiojiri/interviews,  ForbiddenView",
             // municipalities' public pages
             "-,                          regions/shiojiri,       RegionPageView",
             "hanako@pro.example,         regions/tottori,        RegionPageView",
@@ -94,6 +101,8 @@ class AccessMatrixTest extends KaribuTest {
             case "TalentPoolView" -> jp.enishi.talent.ui.TalentPoolView.class;
             case "RegionPageView" -> jp.enishi.project.ui.RegionPageView.class;
             case "NotFoundView" -> jp.enishi.base.ui.NotFoundView.class;
+            case "InterviewDayView" -> jp.enishi.selection.ui.InterviewDayView.class;
+            case "SlotsView" -> jp.enishi.selection.ui.SlotsView.class;
             default -> throw new IllegalArgumentException(name);
         };
     }

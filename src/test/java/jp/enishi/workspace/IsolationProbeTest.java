@@ -48,6 +48,7 @@ class IsolationProbeTest {
     @Autowired jp.enishi.selection.Applying applying;
     @Autowired jp.enishi.selection.Pipeline pipeline;
     @Autowired jp.enishi.selection.Interviews interviews;
+    @Autowired jp.enishi.selection.InterviewSlots slots;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
@@ -77,6 +78,9 @@ class IsolationProbeTest {
         signIn.as(a.admin());
         long aInterview = interviews.schedule(a.slug(), aApplication, java.time.LocalDateTime.now().plusDays(3), 30,
                 "https://meet.example/probe", "プローブ担当");
+        slots.publish(a.slug(), aPublished, java.time.LocalDateTime.now().plusDays(4), 15, 2, null, "A町役場", "プローブ担当");
+        long aSlot = slots.slots(a.slug(), aPublished).getFirst().id();
+        var aSlotsBefore = slots.slots(a.slug(), aPublished);
         var aPipelineBefore = pipeline.applicants(a.slug(), aPublished);
         var aApplicantBefore = pipeline.applicant(a.slug(), aApplication).interviews();
         jdbc.update("INSERT INTO mail_outbox (workspace_id, recipient, from_name, subject, body, status, attempts,"
@@ -125,7 +129,11 @@ class IsolationProbeTest {
                 Map.entry("perStage", 50),
                 Map.entry("beyondHeadcount", true),
                 Map.entry("format", jp.enishi.selection.PipelineExport.Format.CSV),
-                Map.entry("locale", java.util.Locale.JAPANESE));
+                Map.entry("locale", java.util.Locale.JAPANESE),
+                Map.entry("count", 2),
+                Map.entry("place", "乗っ取り"),
+                Map.entry("slotId", aSlot),
+                Map.entry("date", java.time.LocalDate.now().plusDays(4)));
 
         List<String> probed = new ArrayList<>();
         for (Object service : context.getBeansWithAnnotation(WorkspaceScoped.class).values()) {
@@ -153,6 +161,8 @@ class IsolationProbeTest {
                 "SpecSheetReview.reply", "SpecSheetReview.resolve", "SpecSheetReview.compare",
                 "Pipeline.applicants", "Pipeline.applicant", "Pipeline.move", "Pipeline.moveAll", "Pipeline.message", "Pipeline.board",
                 "Pipeline.reopen", "Pipeline.selectAll", "Pipeline.askAllToPool", "Pipeline.askToPool", "PipelineExport.export",
+                "InterviewSlots.publish", "InterviewSlots.slots", "InterviewSlots.invite", "InterviewSlots.remove",
+                "InterviewSlots.day",
                 "Interviews.schedule", "Interviews.record", "MailOutbox.problems", "MailOutbox.retry", "TalentPool.members", "TalentPool.message");
         signIn.as(a.admin());
         assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);
@@ -162,6 +172,7 @@ class IsolationProbeTest {
         assertThat(review.comments(a.slug(), aProject)).isEqualTo(aCommentsBefore);
         assertThat(pipeline.applicants(a.slug(), aPublished)).as("A's pipeline after the probe").isEqualTo(aPipelineBefore);
         assertThat(pipeline.applicant(a.slug(), aApplication).interviews()).isEqualTo(aApplicantBefore);
+        assertThat(slots.slots(a.slug(), aPublished)).as("A's slots after the probe").isEqualTo(aSlotsBefore);
         assertThat(jdbc.queryForObject("SELECT status FROM mail_outbox WHERE id = ?", String.class, aMail)).isEqualTo("FAILED");
     }
 

@@ -20,6 +20,7 @@ import jp.enishi.base.Problem;
 import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.selection.Pipeline;
 import jp.enishi.selection.PipelineBoard;
+import jp.enishi.selection.InterviewSlots;
 import jp.enishi.selection.PipelineExport;
 import jp.enishi.selection.Stage;
 
@@ -38,7 +39,7 @@ class BulkActions extends Div {
     private final Select<Stage> to = new Select<>();
     private final TextField reason = new TextField();
 
-    BulkActions(Pipeline pipeline, PipelineExport export, PipelineAddress address, PipelineBoard board,
+    BulkActions(Pipeline pipeline, PipelineExport export, InterviewSlots slots, PipelineAddress address, PipelineBoard board,
                 Map<Long, Long> chosen, PipelineList list, Runnable done) {
         this.pipeline = pipeline;
         this.address = address;
@@ -103,11 +104,22 @@ class BulkActions extends Div {
         });
         pool.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         pool.setId("bulk-pool");
+        Button invite = new Button(getTranslation("pipeline.invite-slots"), e -> {
+            try {
+                int n = slots.invite(address.slug(), chosen.keySet());
+                FieldErrors.success(getTranslation("pipeline.invited-slots", n));
+                done.run();
+            } catch (InputRejectedException rejected) {
+                FieldErrors.show(this, rejected, Map.of());
+            }
+        });
+        invite.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        invite.setId("bulk-invite-slots");
         Div choose = new Div(chosenCount, all, none);
         choose.addClassName("enishi-inline-form");
         Div moving = new Div(to, reason, move);
         moving.addClassName("enishi-inline-form");
-        add(choose, moving, message, new Div(send, pool), exports(export));
+        add(choose, moving, message, new Div(send, pool, invite), exports(export));
     }
 
     private void showCount() {

@@ -26,7 +26,7 @@ import jp.enishi.selection.ProfileOpening;
 
 /** 「応募したプロジェクト」 on /me: every application with its current stage, and 辞退 while undecided. */
 @org.springframework.stereotype.Component
-@org.springframework.core.annotation.Order(2)
+@org.springframework.core.annotation.Order(3)
 class MyApplicationsSection implements MePageSection {
 
     private final Applying applying;

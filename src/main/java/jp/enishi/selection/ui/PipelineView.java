@@ -6,6 +6,7 @@ import java.util.Map;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jp.enishi.base.ui.AddressValues;
+import jp.enishi.selection.InterviewSlots;
 import jp.enishi.selection.Pipeline;
 import jp.enishi.selection.PipelineBoard;
 import jp.enishi.selection.PipelineExport;
@@ -31,15 +33,17 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
 
     private final Pipeline pipeline;
     private final PipelineExport export;
+    private final InterviewSlots slots;
     /** The applicants chosen for a bulk action: id → the version seen. */
     private final Map<Long, Long> chosen = new LinkedHashMap<>();
     private PipelineAddress address = new PipelineAddress("", -1, null, PipelineQuery.Order.APPLIED,
             PipelineQuery.PAGE, false, null, null);
     private String title = "Enishi";
 
-    PipelineView(Pipeline pipeline, PipelineExport export) {
+    PipelineView(Pipeline pipeline, PipelineExport export, InterviewSlots slots) {
         this.pipeline = pipeline;
         this.export = export;
+        this.slots = slots;
         addClassName("enishi-page");
     }
 
@@ -71,12 +75,18 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
         title = getTranslation("pipeline.title") + " — " + board.projectTitle() + " | Enishi";
         Anchor back = new Anchor(SelectionPaths.project(address.slug(), address.projectId()), "← " + board.projectTitle());
         back.getElement().setAttribute("router-link", true);
-        add(back, new H1(getTranslation("pipeline.title")), stageLinks(board), viewLinks());
+        Anchor slotsLink = new Anchor(SelectionPaths.slots(address.slug(), address.projectId()), getTranslation("slots.link"));
+        slotsLink.getElement().setAttribute("router-link", true);
+        slotsLink.setId("slots-link");
+        Anchor day = new Anchor(SelectionPaths.day(address.slug(), null), getTranslation("slots.day"));
+        day.getElement().setAttribute("router-link", true);
+        add(new Div(back, new Span(" · "), slotsLink, new Span(" · "), day), new H1(getTranslation("pipeline.title")),
+                stageLinks(board), viewLinks());
         if (address.board()) {
             add(new PipelineKanban(address, board));
         } else {
             PipelineList list = new PipelineList(pipeline, address, board, chosen, this::reload);
-            add(new PipelineFilters(address), new BulkActions(pipeline, export, address, board, chosen, list, this::reload),
+            add(new PipelineFilters(address), new BulkActions(pipeline, export, slots, address, board, chosen, list, this::reload),
                     list);
         }
     }

@@ -14,6 +14,15 @@ final class SelectionPaths {
         return "w/" + slug + "/applications/" + applicationId;
     }
 
+    static String slots(String slug, long projectId) {
+        return "w/" + slug + "/projects/" + projectId + "/slots";
+    }
+
+    /** The day's interviews; today when {@code day} is null. */
+    static String day(String slug, java.time.@org.jspecify.annotations.Nullable LocalDate day) {
+        return "w/" + slug + "/interviews" + (day == null ? "" : "?day=" + day);
+    }
+
     static String project(String slug, long projectId) {
         return "w/" + slug + "/projects/" + projectId;
     }

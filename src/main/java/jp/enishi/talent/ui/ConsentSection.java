@@ -34,7 +34,7 @@ import org.springframework.core.annotation.Order;
  * each, giving a new one with its words shown first, and the record of withdrawn ones.
  */
 @org.springframework.stereotype.Component
-@Order(3)
+@Order(4)
 class ConsentSection implements MePageSection {
 
     private final Consents consents;
