@@ -210,7 +210,9 @@ class SelectionScaleBenchmark extends KaribuTest {
             users.add(new Object[] {"scale-" + tag + "-" + project + "-" + i + "@test.example", "応募者 " + i,
                     "地方の中小企業で力を試したい会社員です。", now});
         }
-        jdbc.batchUpdate("INSERT INTO app_user (email, display_name, bio, created_at) VALUES (?, ?, ?, ?)", users);
+        // A local account each ({noop}: nobody signs in with it; the bookers are signed in as the login form would).
+        jdbc.batchUpdate("INSERT INTO app_user (email, display_name, bio, created_at, password_hash)"
+                + " VALUES (?, ?, ?, ?, '{noop}benchmark')", users);
         List<Long> ids = jdbc.queryForList("SELECT id FROM app_user WHERE email LIKE ? ORDER BY id", Long.class,
                 "scale-" + tag + "-" + project + "-%");
         List<Object[]> applications = new ArrayList<>();
