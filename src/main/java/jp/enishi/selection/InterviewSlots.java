@@ -58,9 +58,10 @@ public class InterviewSlots {
     private final ApplicationRepository applications;
     private final UserDirectory users;
     private final Notifications notifications;
+    private final TeamAccess access;
     private final Clock clock;
 
-    InterviewSlots(WorkspaceAccess workspaces, ProjectService projects, ProjectTeams teams,
+    InterviewSlots(WorkspaceAccess workspaces, ProjectService projects, ProjectTeams teams, TeamAccess access,
                    InterviewSlotRepository slots, InterviewRepository interviews, SlotInvitationRepository invitations,
                    ApplicationRepository applications, UserDirectory users, Notifications notifications, Clock clock) {
         this.workspaces = workspaces;
@@ -72,6 +73,7 @@ public class InterviewSlots {
         this.applications = applications;
         this.users = users;
         this.notifications = notifications;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -151,17 +153,10 @@ public class InterviewSlots {
      * invited before are left out; anyone not at 面談調整 refuses the whole invitation. Returns how many were invited.
      */
     public int invite(String workspaceSlug, Collection<Long> applicationIds) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
-        if (applicationIds.isEmpty()) {
-            throw new InputRejectedException("applicants", "selection.error.none-chosen");
-        }
-        List<Application> chosen = applications.findAllInWorkspace(applicationIds, caller.workspaceId());
-        if (chosen.size() != Set.copyOf(applicationIds).size()
-                || chosen.stream().map(Application::projectId).distinct().count() != 1) {
-            throw new ApplicationNotFoundException(applicationIds.iterator().next());
-        }
-        long projectId = chosen.getFirst().projectId();
-        projects.open(workspaceSlug, projectId);
+        TeamAccess.Chosen opened = access.openAll(workspaceSlug, applicationIds);
+        var caller = opened.caller();
+        List<Application> chosen = opened.applications();
+        long projectId = opened.project().id();
         if (chosen.stream().anyMatch(a -> a.stage() != Stage.SCHEDULING)) {
             throw new InputRejectedException("slots", "slot.error.scheduling-only");
         }

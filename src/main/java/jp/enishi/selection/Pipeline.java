@@ -228,8 +228,8 @@ public class Pipeline {
      */
     public int moveAll(String workspaceSlug, Map<Long, Long> expectedVersions, Stage stage, @Nullable String reason,
                        boolean beyondHeadcount) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
-        Chosen chosen = chosen(workspaceSlug, caller.workspaceId(), expectedVersions.keySet());
+        TeamAccess.Chosen chosen = access.openAll(workspaceSlug, expectedVersions.keySet());
+        var caller = chosen.caller();
         String why = InputCheck.clean(reason);
         InputCheck check = new InputCheck().maxLength("reason", why, REASON_MAX);
         if ((stage == Stage.HIRED || stage == Stage.DECLINED) && why == null) {
@@ -323,7 +323,7 @@ public class Pipeline {
     }
 
     /** Hiring more people than a role asks for is possible, but only when the caller has confirmed it. */
-    private void refuseBeyondHeadcount(Chosen chosen) {
+    private void refuseBeyondHeadcount(TeamAccess.Chosen chosen) {
         Map<Integer, Long> hired = new java.util.HashMap<>();
         for (Object[] row : applications.countHiredByRole(chosen.project().id())) {
             hired.put((Integer) row[0], (Long) row[1]);
@@ -348,8 +348,7 @@ public class Pipeline {
 
     /** Sends the same message to several applicants of one project, in the app and by e-mail. */
     public int message(String workspaceSlug, Collection<Long> applicationIds, @Nullable String text) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
-        List<Application> chosen = chosen(workspaceSlug, caller.workspaceId(), applicationIds).applications();
+        List<Application> chosen = access.openAll(workspaceSlug, applicationIds).applications();
         new InputCheck().required("message", text).maxLength("message", text, MESSAGE_MAX).throwIfAny();
         ProjectTeam team = teams.of(chosen.getFirst().projectId()).orElseThrow();
         notifications.send(Notice.to(chosen.stream().map(Application::userId).toList(), team.workspaceId(),
@@ -371,8 +370,9 @@ public class Pipeline {
      * left out; any one not declined refuses the whole request. Returns how many were asked.
      */
     public int askAllToPool(String workspaceSlug, Collection<Long> applicationIds) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
-        List<Application> chosen = chosen(workspaceSlug, caller.workspaceId(), applicationIds).applications();
+        TeamAccess.Chosen opened = access.openAll(workspaceSlug, applicationIds);
+        var caller = opened.caller();
+        List<Application> chosen = opened.applications();
         if (chosen.stream().anyMatch(a -> a.stage() != Stage.DECLINED)) {
             throw new InputRejectedException("pool", "pool.error.declined-only");
         }
@@ -387,23 +387,6 @@ public class Pipeline {
         notifications.send(Notice.to(toAsk.stream().map(Application::userId).toList(), team.workspaceId(),
                 NotificationKind.POOL_REQUEST, "me", workspaceName(team)));
         return toAsk.size();
-    }
-
-    /** Applications of one project that the caller may open, with that project. */
-    private record Chosen(List<Application> applications, ProjectDetail project) {
-    }
-
-    /** The applications asked for, all of one project the caller may open; anything else is not found. */
-    private Chosen chosen(String workspaceSlug, long workspaceId, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            throw new InputRejectedException("applicants", "selection.error.none-chosen");
-        }
-        List<Application> chosen = applications.findAllInWorkspace(ids, workspaceId);
-        if (chosen.size() != Set.copyOf(ids).size()
-                || chosen.stream().map(Application::projectId).distinct().count() != 1) {
-            throw new ApplicationNotFoundException(ids.iterator().next());
-        }
-        return new Chosen(chosen, projects.open(workspaceSlug, chosen.getFirst().projectId()));
     }
 
     static Bilingual workspaceName(ProjectTeam team) {

@@ -27,6 +27,27 @@ class TeamAccess {
         this.applications = applications;
     }
 
+    /** Applications of one project, all of which the caller may open, with that project. */
+    record Chosen(WorkspaceAccess.Access caller, java.util.List<Application> applications, ProjectDetail project) {
+    }
+
+    /**
+     * The applications asked for, all of one project of the workspace that the caller may open; anything else is not
+     * found. None asked: a message.
+     */
+    Chosen openAll(String workspaceSlug, java.util.Collection<Long> ids) {
+        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        if (ids.isEmpty()) {
+            throw new jp.enishi.base.InputRejectedException("applicants", "selection.error.none-chosen");
+        }
+        java.util.List<Application> chosen = applications.findAllInWorkspace(ids, caller.workspaceId());
+        if (chosen.size() != java.util.Set.copyOf(ids).size()
+                || chosen.stream().map(Application::projectId).distinct().count() != 1) {
+            throw new ApplicationNotFoundException(ids.iterator().next());
+        }
+        return new Chosen(caller, chosen, projects.open(workspaceSlug, chosen.getFirst().projectId()));
+    }
+
     Opened open(String workspaceSlug, long applicationId) {
         var caller = workspaces.require(workspaceSlug, Role.ANY);
         Application a = applications.findInWorkspace(applicationId, caller.workspaceId())

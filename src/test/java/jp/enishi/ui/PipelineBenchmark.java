@@ -1,7 +1,5 @@
 package jp.enishi.ui;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,8 +46,8 @@ class PipelineBenchmark extends KaribuTest {
         long big = testProjects.published(team, testProjects.complete("鳥取県 週1副社長 大募集", "物語"));
         long small = testProjects.published(team, testProjects.complete("小さな募集", "物語"));
         long t0 = System.nanoTime();
-        generate(team, big, n);
-        generate(team, small, 1);
+        BenchmarkApplicants.generate(jdbc, big, n, "bench");
+        BenchmarkApplicants.generate(jdbc, small, 1, "bench");
         System.out.printf("%nPipeline benchmark: %,d applications generated in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
         signInAs(team.admin());
         Statistics stats = entityManagers.unwrap(SessionFactory.class).getStatistics();
@@ -115,29 +113,5 @@ class PipelineBenchmark extends KaribuTest {
         Arrays.sort(ms);
         System.out.printf("%-34s %12d %10.2f %10.2f %12d%n", what, count, ms[RUNS / 2],
                 ms[(int) Math.ceil(RUNS * 0.95) - 1], statements);
-    }
-
-    /** Applicants straight into the tables: people with a 自己紹介, one application each, its arrival event. */
-    private void generate(Team team, long project, int n) {
-        long workspace = jdbc.queryForObject("SELECT workspace_id FROM project WHERE id = ?", Long.class, project);
-        Timestamp now = Timestamp.from(Instant.now());
-        List<Object[]> users = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            users.add(new Object[] {"bench-" + project + "-" + i + "@test.example", "応募者 " + project + "-" + i,
-                    "地方の中小企業で力を試したい会社員です。", now});
-        }
-        jdbc.batchUpdate("INSERT INTO app_user (email, display_name, bio, created_at) VALUES (?, ?, ?, ?)", users);
-        List<Long> ids = jdbc.queryForList("SELECT id FROM app_user WHERE email LIKE ? ORDER BY id", Long.class,
-                "bench-" + project + "-%");
-        List<Object[]> applications = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            applications.add(new Object[] {workspace, project, "Webマーケター", ids.get(i),
-                    "副業で地域の会社の経営に関わりたいと考えています。", "月4日、リモート", "APPLIED", now, now});
-        }
-        jdbc.batchUpdate("INSERT INTO application (workspace_id, project_id, role_position, role_title, user_id,"
-                + " motivation, availability, stage, created_at, updated_at) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
-                applications);
-        jdbc.update("INSERT INTO application_event (application_id, from_stage, to_stage, actor_id, happened_at)"
-                + " SELECT id, NULL, 'APPLIED', user_id, created_at FROM application WHERE project_id = ?", project);
     }
 }

@@ -1,7 +1,5 @@
 package jp.enishi.ui;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,8 +68,8 @@ class SelectionScaleBenchmark extends KaribuTest {
         Team team = teams.create("scale");
         long big = testProjects.published(team, testProjects.complete("鳥取県 週1副社長 大募集", "物語"));
         long small = testProjects.published(team, testProjects.complete("小さな募集", "物語"));
-        generate(big, n, "big");
-        generate(small, 1, "small");
+        BenchmarkApplicants.generate(jdbc, big, n, "scale");
+        BenchmarkApplicants.generate(jdbc, small, 1, "scale");
         stats = entityManagers.unwrap(SessionFactory.class).getStatistics();
         signIn.as(team.admin());
         System.out.printf("%nSelection at scale: %,d applications in one project, beside a project of one%n", n);
@@ -199,31 +197,5 @@ class SelectionScaleBenchmark extends KaribuTest {
         Arrays.sort(ms);
         System.out.printf("%-44s %8d %10.2f %10.2f %12d%n", what, rows, ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1],
                 statements);
-    }
-
-    /** Applicants straight into the tables, each with a 自己紹介, one application and its arrival event. */
-    private void generate(long project, int n, String tag) {
-        long workspace = jdbc.queryForObject("SELECT workspace_id FROM project WHERE id = ?", Long.class, project);
-        Timestamp now = Timestamp.from(Instant.now());
-        List<Object[]> users = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            users.add(new Object[] {"scale-" + tag + "-" + project + "-" + i + "@test.example", "応募者 " + i,
-                    "地方の中小企業で力を試したい会社員です。", now});
-        }
-        // A local account each ({noop}: nobody signs in with it; the bookers are signed in as the login form would).
-        jdbc.batchUpdate("INSERT INTO app_user (email, display_name, bio, created_at, password_hash)"
-                + " VALUES (?, ?, ?, ?, '{noop}benchmark')", users);
-        List<Long> ids = jdbc.queryForList("SELECT id FROM app_user WHERE email LIKE ? ORDER BY id", Long.class,
-                "scale-" + tag + "-" + project + "-%");
-        List<Object[]> applications = new ArrayList<>();
-        for (Long id : ids) {
-            applications.add(new Object[] {workspace, project, "Webマーケター", id,
-                    "副業で地域の会社の経営に関わりたい会社員です。", "月4日、リモート", "APPLIED", now, now});
-        }
-        jdbc.batchUpdate("INSERT INTO application (workspace_id, project_id, role_position, role_title, user_id,"
-                + " motivation, availability, stage, created_at, updated_at) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
-                applications);
-        jdbc.update("INSERT INTO application_event (application_id, from_stage, to_stage, actor_id, happened_at)"
-                + " SELECT id, NULL, 'APPLIED', user_id, created_at FROM application WHERE project_id = ?", project);
     }
 }

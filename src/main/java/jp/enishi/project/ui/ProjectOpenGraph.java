@@ -54,22 +54,13 @@ class ProjectOpenGraph implements VaadinServiceInitListener {
     private void write(Document document, BoardCard card) {
         String title = (card.open() ? "" : "【募集終了】") + card.sheet().title() + " | " + card.workspace().nameJa();
         String description = description(card);
-        Element head = document.head();
-        meta(head, "property", "og:type", "article");
-        meta(head, "property", "og:site_name", "縁 Enishi");
-        meta(head, "property", "og:locale", "ja_JP");
-        meta(head, "property", "og:title", title);
-        meta(head, "property", "og:description", description);
-        meta(head, "property", "og:url", baseUrl + card.path());
-        meta(head, "name", "description", description);
+        Element head = tags(document, "article", title, description, baseUrl + card.path());
         if (card.hasCover()) {
             meta(head, "property", "og:image", baseUrl + CoverImageController.path(card.id()));
             meta(head, "name", "twitter:card", "summary_large_image");
         } else {
             meta(head, "name", "twitter:card", "summary");
         }
-        head.appendElement("link").attr("rel", "canonical").attr("href", baseUrl + card.path());
-        document.title(title);
     }
 
     /** A municipality's page: its name and what it does with related population. */
@@ -77,17 +68,22 @@ class ProjectOpenGraph implements VaadinServiceInitListener {
         String title = page.workspace().nameJa() + "の関係人口プロジェクト | 縁 Enishi";
         String description = shortened(page.workspace().description(jp.enishi.base.Locales.JAPANESE));
         String url = baseUrl + PublicPaths.region(page.workspace().slug());
+        meta(tags(document, "website", title, description, url), "name", "twitter:card", "summary");
+    }
+
+    /** The tags every shared page carries; returns the head for the page's own. */
+    private static Element tags(Document document, String type, String title, String description, String url) {
         Element head = document.head();
-        meta(head, "property", "og:type", "website");
+        meta(head, "property", "og:type", type);
         meta(head, "property", "og:site_name", "縁 Enishi");
         meta(head, "property", "og:locale", "ja_JP");
         meta(head, "property", "og:title", title);
         meta(head, "property", "og:description", description);
         meta(head, "property", "og:url", url);
         meta(head, "name", "description", description);
-        meta(head, "name", "twitter:card", "summary");
         head.appendElement("link").attr("rel", "canonical").attr("href", url);
         document.title(title);
+        return head;
     }
 
     private static String shortened(String text) {
@@ -97,11 +93,8 @@ class ProjectOpenGraph implements VaadinServiceInitListener {
     }
 
     private static String description(BoardCard card) {
-        String text = card.sheet().summary() != null ? card.sheet().summary()
-                : Optional.ofNullable(card.sheet().localIssue()).orElse("");
-        text = text.replaceAll("\\s+", " ").strip();
-        return text.codePointCount(0, text.length()) > DESCRIPTION_MAX
-                ? text.substring(0, text.offsetByCodePoints(0, DESCRIPTION_MAX)) + "…" : text;
+        return shortened(card.sheet().summary() != null ? card.sheet().summary()
+                : Optional.ofNullable(card.sheet().localIssue()).orElse(""));
     }
 
     private static void meta(Element head, String attribute, String key, String content) {

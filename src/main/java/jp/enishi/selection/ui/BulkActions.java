@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -135,13 +134,7 @@ class BulkActions extends Div {
         } catch (InputRejectedException rejected) {
             Problem first = rejected.problems().getFirst();
             if (first.field().equals("headcount")) {
-                ConfirmDialog confirm = new ConfirmDialog(getTranslation("pipeline.beyond.title"),
-                        getTranslation(first.messageKey(), first.args().toArray()),
-                        getTranslation("pipeline.beyond.confirm"), e -> move(true));
-                confirm.setCancelable(true);
-                confirm.setCancelText(getTranslation("pipeline.cancel"));
-                confirm.setId("bulk-beyond-headcount");
-                confirm.open();
+                HeadcountConfirmation.ask(this, first, "bulk-beyond-headcount", () -> move(true));
             } else {
                 FieldErrors.show(this, rejected, Map.of("reason", reason, "stage", to));
             }

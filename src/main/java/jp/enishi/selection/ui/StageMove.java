@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -62,7 +61,7 @@ class StageMove extends Div {
         } catch (InputRejectedException rejected) {
             Problem first = rejected.problems().getFirst();
             if (first.field().equals("headcount")) {
-                confirmBeyondHeadcount(first);
+                HeadcountConfirmation.ask(this, first, "beyond-headcount-" + row.id(), () -> move(true));
             } else if (first.messageKey().equals("selection.error.moved-meanwhile")) {
                 FieldErrors.error(getTranslation(first.messageKey()));
                 moved.run();
@@ -73,16 +72,6 @@ class StageMove extends Div {
         }
         FieldErrors.success(getTranslation("pipeline.moved", row.name(), getTranslation("stage." + stage.name())));
         moved.run();
-    }
-
-    private void confirmBeyondHeadcount(Problem problem) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("pipeline.beyond.title"),
-                getTranslation(problem.messageKey(), problem.args().toArray()), getTranslation("pipeline.beyond.confirm"),
-                e -> move(true));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("pipeline.cancel"));
-        confirm.setId("beyond-headcount-" + row.id());
-        confirm.open();
     }
 
     private static boolean isDecision(Stage stage) {
