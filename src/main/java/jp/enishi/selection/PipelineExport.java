@@ -27,13 +27,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A project's pipeline as a file for reports and offline work: every applicant with role, stage, dates (Japan time),
- * skills, availability and motivation, headers in the caller's language — as .xlsx (real date cells) or CSV (UTF-8
+ * skills, availability, the pay they expect (yen a month, a number) and motivation, headers in the caller's language — as .xlsx (real date cells) or CSV (UTF-8
  * with BOM, so Japanese Excel opens it; cells that start like a formula are neutralised). Who may: whoever may open
  * the project's pipeline. An export shows each applicant's application to the caller, so each is recorded in the
  * privacy audit like an opening.
@@ -46,7 +47,7 @@ public class PipelineExport {
     public enum Format { XLSX, CSV }
 
     private static final List<String> HEADERS = List.of("export.name", "export.role", "export.stage", "export.applied",
-            "export.updated", "export.skills", "export.tags", "export.availability", "export.motivation");
+            "export.updated", "export.skills", "export.tags", "export.availability", "export.pay", "export.motivation");
 
     private final WorkspaceAccess workspaces;
     private final ProjectService projects;
@@ -85,11 +86,11 @@ public class PipelineExport {
 
     /** One line of the export, as the person reading it will see it. */
     record Row(String name, String role, String stage, LocalDateTime applied, LocalDateTime updated, String skills,
-               String tags, String availability, String motivation) {
+               String tags, String availability, @Nullable Integer payYen, String motivation) {
 
         List<String> texts() {
             return List.of(name, role, stage, JapanTime.format(applied), JapanTime.format(updated), skills, tags,
-                    availability, motivation);
+                    availability, payYen == null ? "" : payYen.toString(), motivation);
         }
     }
 
@@ -98,7 +99,7 @@ public class PipelineExport {
                 texts.getTranslation("stage." + a.stage().name(), locale), japan(a.createdAt()), japan(a.updatedAt()),
                 String.join("、", profile.skills().stream().sorted()
                         .map(s -> texts.getTranslation("skill." + s.name(), locale)).toList()),
-                String.join("、", profile.tags()), a.availability(), a.motivation());
+                String.join("、", profile.tags()), a.availability(), profile.payExpectation(), a.motivation());
     }
 
     private static LocalDateTime japan(Instant instant) {
@@ -139,7 +140,11 @@ public class PipelineExport {
                 sheet.value(line, 5, row.skills());
                 sheet.value(line, 6, row.tags());
                 sheet.value(line, 7, row.availability());
-                sheet.value(line, 8, row.motivation());
+                if (row.payYen() != null) {
+                    sheet.value(line, 8, row.payYen());
+                    sheet.style(line, 8).format("¥#,##0").set();
+                }
+                sheet.value(line, 9, row.motivation());
             }
             sheet.freezePane(0, 1);
         } catch (IOException e) {
