@@ -1,7 +1,6 @@
 package jp.enishi.selection;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
