@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -37,16 +36,12 @@ class MyApplicationsSection implements MePageSection {
 
     @Override
     public Component create() {
-        Div section = new Div();
-        section.setId("my-applications");
-        section.setWidthFull();
-        render(section);
-        return section;
+        return MePageSection.drawn("my-applications", this::render);
     }
 
     private void render(Div section) {
         section.removeAll();
-        Locale locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.JAPANESE;
+        Locale locale = MePageSection.locale();
         List<MyApplication> mine = applying.mine(locale);
         section.add(new H2(section.getTranslation("apply.mine", mine.size())));
         if (mine.isEmpty()) {

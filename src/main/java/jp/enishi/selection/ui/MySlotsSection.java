@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,16 +34,12 @@ class MySlotsSection implements MePageSection {
 
     @Override
     public Component create() {
-        Div section = new Div();
-        section.setId("my-slots");
-        section.setWidthFull();
-        render(section);
-        return section;
+        return MePageSection.drawn("my-slots", this::render);
     }
 
     private void render(Div section) {
         section.removeAll();
-        Locale locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.JAPANESE;
+        Locale locale = MePageSection.locale();
         List<MySlotOffer> offers = booking.mine(locale);
         section.setVisible(!offers.isEmpty());
         if (offers.isEmpty()) {

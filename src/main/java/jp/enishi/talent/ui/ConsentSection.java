@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -49,16 +48,12 @@ class ConsentSection implements MePageSection {
 
     @Override
     public Component create() {
-        Div section = new Div();
-        section.setId("consents");
-        section.setWidthFull();
-        render(section);
-        return section;
+        return MePageSection.drawn("consents", this::render);
     }
 
     private void render(Div section) {
         section.removeAll();
-        Locale locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.JAPANESE;
+        Locale locale = MePageSection.locale();
         RadioButtonGroup<ProfileVisibility> visibility = new RadioButtonGroup<>(section.getTranslation("visibility.label"));
         visibility.setItems(ProfileVisibility.values());
         visibility.setItemLabelGenerator(v -> section.getTranslation("visibility." + v.name()));
