@@ -65,13 +65,14 @@ public class Pipeline {
     private final PoolRequestRepository poolRequests;
     private final TeamAccess access;
     private final PipelineSearch search;
+    private final DecisionRules decisions;
     private final Clock clock;
 
     Pipeline(WorkspaceAccess workspaces, ProjectService projects, ApplicationRepository applications,
              ApplicationEventRepository events, ApplicantOpeningRepository openings, UserDirectory users,
              TalentProfiles talent, ProjectTeams teams, Notifications notifications,
              InterviewRepository interviews, PoolRequestRepository poolRequests, TeamAccess access,
-             PipelineSearch search, Clock clock) {
+             PipelineSearch search, DecisionRules decisions, Clock clock) {
         this.workspaces = workspaces;
         this.projects = projects;
         this.applications = applications;
@@ -85,6 +86,7 @@ public class Pipeline {
         this.poolRequests = poolRequests;
         this.access = access;
         this.search = search;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -253,10 +255,10 @@ public class Pipeline {
         }
         Instant now = clock.instant();
         if (interviewRequired && (stage == Stage.INTERVIEWED || stage == Stage.HIRED)) {
-            requireInterviewHeld(all, now);
+            decisions.requireInterviewHeld(all, now);
         }
         if (stage == Stage.HIRED && !beyondHeadcount) {
-            refuseBeyondHeadcount(chosen);
+            decisions.refuseBeyondHeadcount(chosen);
         }
         ProjectTeam team = teams.of(chosen.project().id()).orElseThrow();
         for (Application a : all) {
@@ -308,41 +310,6 @@ public class Pipeline {
             applications.flush();
         } catch (org.springframework.dao.OptimisticLockingFailureException twoAtOnce) {
             throw new InputRejectedException("stage", "selection.error.moved-meanwhile");
-        }
-    }
-
-    /** The workspace's rule means an interview took place: one on record whose time has come. */
-    private void requireInterviewHeld(List<Application> moving, Instant now) {
-        Set<Long> held = Set.copyOf(interviews.applicationsInterviewedBefore(
-                moving.stream().map(Application::id).toList(), now));
-        long without = moving.stream().filter(a -> !held.contains(a.id())).count();
-        if (without > 0) {
-            throw moving.size() == 1 ? new InputRejectedException("stage", "selection.error.interview-not-held")
-                    : new InputRejectedException("stage", "selection.error.some-not-interviewed", without);
-        }
-    }
-
-    /** Hiring more people than a role asks for is possible, but only when the caller has confirmed it. */
-    private void refuseBeyondHeadcount(TeamAccess.Chosen chosen) {
-        Map<Integer, Long> hired = new java.util.HashMap<>();
-        for (Object[] row : applications.countHiredByRole(chosen.project().id())) {
-            hired.put((Integer) row[0], (Long) row[1]);
-        }
-        var roles = chosen.project().sheet().roles();
-        Map<Integer, Long> adding = chosen.applications().stream()
-                .collect(java.util.stream.Collectors.groupingBy(Application::rolePosition,
-                        java.util.stream.Collectors.counting()));
-        for (var e : adding.entrySet()) {
-            int position = e.getKey();
-            if (position < 0 || position >= roles.size()) {
-                continue;
-            }
-            int headcount = roles.get(position).headcount();
-            long after = hired.getOrDefault(position, 0L) + e.getValue();
-            if (after > headcount) {
-                throw new InputRejectedException("headcount", "selection.error.beyond-headcount",
-                        roles.get(position).title(), headcount, after);
-            }
         }
     }
 
