@@ -46,11 +46,18 @@ public class MailQueue {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean queue(@Nullable Long workspaceId, @Nullable String workspaceName, String to, String subject,
                          String body) {
+        return queue(workspaceId, workspaceName, to, subject, body, null);
+    }
+
+    /** The same, with a file attached. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean queue(@Nullable Long workspaceId, @Nullable String workspaceName, String to, String subject,
+                         String body, @Nullable Attachment file) {
         if (mailSender.getIfAvailable() == null) {
             return false;
         }
         String fromName = workspaceName == null ? "Enishi" : workspaceName + " (Enishi)";
-        outbox.save(new OutboxMail(workspaceId, to, fromName, subject, body, clock.instant()));
+        outbox.save(new OutboxMail(workspaceId, to, fromName, subject, body, file, clock.instant()));
         events.publishEvent(new MailQueued());
         return true;
     }

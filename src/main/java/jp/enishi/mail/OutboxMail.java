@@ -43,6 +43,9 @@ class OutboxMail {
     private String subject;
     @Column(updatable = false)
     private String body;
+    private @Nullable String attachmentName;
+    private @Nullable String attachmentType;
+    private byte @Nullable [] attachment;
     @Enumerated(EnumType.STRING)
     private Status status = Status.QUEUED;
     private int attempts;
@@ -55,17 +58,28 @@ class OutboxMail {
     private long version;
 
     protected OutboxMail() {
-        this(null, "", "", "", "", Instant.EPOCH);
+        this(null, "", "", "", "", null, Instant.EPOCH);
     }
 
-    OutboxMail(@Nullable Long workspaceId, String recipient, String fromName, String subject, String body, Instant now) {
+    OutboxMail(@Nullable Long workspaceId, String recipient, String fromName, String subject, String body,
+               @Nullable Attachment file, Instant now) {
         this.workspaceId = workspaceId;
         this.recipient = recipient;
         this.fromName = fromName;
         this.subject = subject;
         this.body = body;
+        if (file != null) {
+            this.attachmentName = file.name();
+            this.attachmentType = file.contentType();
+            this.attachment = file.bytes();
+        }
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    @Nullable Attachment attachment() {
+        return attachment == null || attachmentName == null || attachmentType == null ? null
+                : new Attachment(attachmentName, attachmentType, attachment);
     }
 
     long id() {

@@ -99,11 +99,16 @@ public class OutboxSender {
         String error = null;
         try {
             MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            Attachment file = mail.attachment();
+            MimeMessageHelper helper = new MimeMessageHelper(message, file != null, "UTF-8");
             helper.setFrom(new InternetAddress(from, mail.fromName(), "UTF-8"));
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.body());
+            if (file != null) {
+                helper.addAttachment(file.name(), new org.springframework.core.io.ByteArrayResource(file.bytes()),
+                        file.contentType());
+            }
             sender.send(message);
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -73,7 +73,7 @@ public class Notifications {
             String text = body.in(locale) + "\n\n" + baseUrl + "/" + notice.link().replaceFirst("^/", "") + "\n\n-- \n"
                     + texts.getTranslation("mail.footer", locale);
             if (!mail.queue(notice.workspaceId(), workspace == null ? null : workspace.name(locale), to.email(),
-                    title.in(locale), text)) {
+                    title.in(locale), text, notice.file())) {
                 log.debug("No SMTP configured; {} notice for {} kept in the app only", notice.kind(), to.id());
             }
         }

@@ -14,6 +14,7 @@ import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.Locales;
 import jp.enishi.notification.Bilingual;
 import jp.enishi.identity.CurrentUser;
+import jp.enishi.mail.Attachment;
 import jp.enishi.notification.Notice;
 import jp.enishi.notification.NotificationKind;
 import jp.enishi.notification.Notifications;
@@ -116,15 +117,18 @@ public class SlotBooking {
             interviews.delete(before.get());
             interviews.flush();
         }
+        Interview booked;
         try {
-            interviews.saveAndFlush(Interview.booked(slot, applicationId, userId, now));
+            booked = interviews.saveAndFlush(Interview.booked(slot, applicationId, userId, now));
         } catch (DataIntegrityViolationException takenMeanwhile) {
             throw new InputRejectedException("slot", "slot.error.taken");
         }
         ProjectTeam team = teams.of(application.projectId()).orElseThrow();
         notifications.send(Notice.to(List.of(userId), team.workspaceId(), NotificationKind.SLOT_BOOKED, "me",
                 team.title(), new Bilingual(Dates.dateTime(slot.startsAt(), Locales.JAPANESE),
-                        Dates.dateTime(slot.startsAt(), Locales.ENGLISH)), Pipeline.workspaceName(team)));
+                        Dates.dateTime(slot.startsAt(), Locales.ENGLISH)), Pipeline.workspaceName(team))
+                .withFile(new Attachment("interview.ics", "text/calendar; charset=UTF-8",
+                        InterviewCalendar.of(booked, "面談：" + team.title(), team.workspaceNameJa()))));
     }
 
     /** The calendar file of one of one's own interviews. */

@@ -59,6 +59,8 @@ class MailDeliveryTest {
     @Autowired SignIn signIn;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired jp.enishi.selection.InterviewSlots slots;
+    @Autowired jp.enishi.selection.SlotBooking booking;
 
     private static GreenMail started() {
         GreenMail mail = new GreenMail(SMTP);
@@ -186,6 +188,38 @@ class MailDeliveryTest {
     }
 
     /** The first mail to the address whose subject starts so; other mails (an invitation sent meanwhile) are skipped. */
+    @Test
+    void a_booked_interview_slot_comes_by_mail_with_its_calendar_file() throws Exception {
+        Team team = teams.create("mail-slot");
+        long project = testProjects.published(team, testProjects.complete("予約メールの企画", "物語"));
+        String pro = testProjects.professional("mail-booker");
+        signIn.as(pro);
+        long id = applying.apply(project, 0, "動機", "月2日");
+        signIn.as(team.admin());
+        pipeline.move(team.slug(), id, 0, Stage.SCREENING, null, false);
+        pipeline.move(team.slug(), id, 1, Stage.SCHEDULING, null, false);
+        slots.publish(team.slug(), project, java.time.LocalDateTime.now(jp.enishi.base.JapanTime.ZONE).plusDays(3)
+                .withHour(19).withMinute(0).withSecond(0).withNano(0), 15, 1, "https://meet.example/m", null, "鈴木");
+        slots.invite(team.slug(), java.util.List.of(id));
+        long slot = slots.slots(team.slug(), project).getFirst().id();
+        signIn.as(pro);
+        server.purgeEmailFromAllMailboxes();
+        booking.book(id, slot);
+
+        MimeMessage booked = awaitMail(pro, "面談を予約しました");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) booked.getContent();
+        String calendar = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            var part = parts.getBodyPart(i);
+            if ("interview.ics".equals(part.getFileName())) {
+                assertThat(part.getContentType()).startsWith("text/calendar");
+                calendar = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        assertThat(calendar).as("the calendar file is attached").isNotNull()
+                .contains("BEGIN:VEVENT", "DTSTART;TZID=Asia/Tokyo:", "T190000", "https://meet.example/m");
+    }
+
     private static MimeMessage awaitMail(String recipient, String subjectStart) throws Exception {
         for (int i = 0; i < 100; i++) {
             for (MimeMessage m : server.getReceivedMessagesForDomain(recipient)) {
