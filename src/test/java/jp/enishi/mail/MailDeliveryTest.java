@@ -56,6 +56,7 @@ class MailDeliveryTest {
     @Autowired AccountService accounts;
     @Autowired TestWorkspaces teams;
     @Autowired TestProjects testProjects;
+    @Autowired jp.enishi.TestApplicants applicants;
     @Autowired SignIn signIn;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
@@ -165,9 +166,7 @@ class MailDeliveryTest {
         long project = testProjects.published(team, testProjects.complete("あきらめる企画", "物語"));
         awaitMail(team.admin(), "【Enishi】");
         server.stop();
-        signIn.as(testProjects.professional("giveup-pro"));
-        applying.apply(project, 0, "動機", "月2日");
-        signIn.out();
+        applicants.apply(project, testProjects.professional("giveup-pro"));
         awaitAttempts(team.admin(), 1);
         for (int i = 0; i < OutboxMail.BACKOFF.size(); i++) {
             clock.advance(Duration.ofHours(5));
@@ -193,11 +192,9 @@ class MailDeliveryTest {
         Team team = teams.create("mail-slot");
         long project = testProjects.published(team, testProjects.complete("予約メールの企画", "物語"));
         String pro = testProjects.professional("mail-booker");
-        signIn.as(pro);
-        long id = applying.apply(project, 0, "動機", "月2日");
+        long id = applicants.apply(project, pro);
+        applicants.move(team, id, Stage.SCREENING, Stage.SCHEDULING);
         signIn.as(team.admin());
-        pipeline.move(team.slug(), id, 0, Stage.SCREENING, null, false);
-        pipeline.move(team.slug(), id, 1, Stage.SCHEDULING, null, false);
         slots.publish(team.slug(), project, java.time.LocalDateTime.now(jp.enishi.base.JapanTime.ZONE).plusDays(3)
                 .withHour(19).withMinute(0).withSecond(0).withNano(0), 15, 1, "https://meet.example/m", null, "鈴木");
         slots.invite(team.slug(), java.util.List.of(id));

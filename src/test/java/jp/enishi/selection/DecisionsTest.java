@@ -34,6 +34,7 @@ class DecisionsTest {
     @Autowired Interviews interviews;
     @Autowired TestWorkspaces teams;
     @Autowired TestProjects testProjects;
+    @Autowired jp.enishi.TestApplicants applicants;
     @Autowired SignIn signIn;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
@@ -49,11 +50,9 @@ class DecisionsTest {
     void the_interview_rule_means_an_interview_took_place_not_only_a_stage() {
         Team team = teams.create("held");
         long project = testProjects.published(team, testProjects.complete("面談必須の企画", "物語"));
-        signIn.as(testProjects.professional("held-pro"));
-        long id = applying.apply(project, 0, "動機", "月2日");
+        long id = applicants.apply(project, testProjects.professional("held-pro"));
+        applicants.move(team, id, Stage.SCREENING, Stage.SCHEDULING);
         signIn.as(team.admin());
-        pipeline.move(team.slug(), id, version(team, id), Stage.SCREENING, null, false);
-        pipeline.move(team.slug(), id, version(team, id), Stage.SCHEDULING, null, false);
         assertThat(key(() -> pipeline.move(team.slug(), id, version(team, id), Stage.INTERVIEWED, null, false)))
                 .as("面談調整 → 面談済 with no interview on record").isEqualTo("selection.error.interview-not-held");
 
@@ -71,10 +70,8 @@ class DecisionsTest {
     void hiring_beyond_the_headcount_needs_a_confirmation() {
         Team team = teams.create("headcount");
         long project = testProjects.published(team, testProjects.complete("一人募集の企画", "物語"));
-        signIn.as(testProjects.professional("head-1"));
-        long first = applying.apply(project, 0, "動機", "月2日");
-        signIn.as(testProjects.professional("head-2"));
-        long second = applying.apply(project, 0, "動機", "月2日");
+        long first = applicants.apply(project, testProjects.professional("head-1"));
+        long second = applicants.apply(project, testProjects.professional("head-2"));
         signIn.as(team.admin());
         hireWithoutInterview(team);
 
@@ -94,8 +91,7 @@ class DecisionsTest {
         Team team = teams.create("reopen");
         long project = testProjects.published(team, testProjects.complete("取り消しの企画", "物語"));
         String pro = testProjects.professional("reopen-pro");
-        signIn.as(pro);
-        long id = applying.apply(project, 0, "動機", "月2日");
+        long id = applicants.apply(project, pro);
         String staff = teams.addMember(team, Role.STAFF);
         signIn.as(team.admin());
         pipeline.move(team.slug(), id, version(team, id), Stage.SCREENING, null, false);
@@ -126,8 +122,7 @@ class DecisionsTest {
         Team team = teams.create("audit");
         long project = testProjects.published(team, testProjects.complete("記録の企画", "物語"));
         String pro = testProjects.professional("audit-pro");
-        signIn.as(pro);
-        long id = applying.apply(project, 0, "動機", "月2日");
+        long id = applicants.apply(project, pro);
         signIn.as(team.admin());
         pipeline.applicant(team.slug(), id);
         pipeline.move(team.slug(), id, version(team, id), Stage.SCREENING, null, false);
@@ -149,12 +144,9 @@ class DecisionsTest {
         Team team = teams.create("bulk-pool");
         long project = testProjects.published(team, testProjects.complete("まとめてプール", "物語"));
         String a = testProjects.professional("pool-a");
-        signIn.as(a);
-        long first = applying.apply(project, 0, "動機", "月2日");
-        signIn.as(testProjects.professional("pool-b"));
-        long second = applying.apply(project, 0, "動機", "月2日");
-        signIn.as(testProjects.professional("pool-c"));
-        long open = applying.apply(project, 0, "動機", "月2日");
+        long first = applicants.apply(project, a);
+        long second = applicants.apply(project, testProjects.professional("pool-b"));
+        long open = applicants.apply(project, testProjects.professional("pool-c"));
         signIn.as(team.admin());
         pipeline.moveAll(team.slug(), Map.of(first, version(team, first), second, version(team, second)),
                 Stage.DECLINED, "今回は別の方に", false);

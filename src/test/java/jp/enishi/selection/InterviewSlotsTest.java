@@ -39,6 +39,7 @@ class InterviewSlotsTest {
     @Autowired Pipeline pipeline;
     @Autowired TestWorkspaces teams;
     @Autowired TestProjects testProjects;
+    @Autowired jp.enishi.TestApplicants applicants;
     @Autowired SignIn signIn;
     @Autowired TestClock clock;
 
@@ -84,8 +85,8 @@ class InterviewSlotsTest {
             people.add(pro);
             ids.add(applying.apply(project, 0, "動機", "月2日"));
         }
+        ids.forEach(id -> applicants.move(team, id, Stage.SCREENING, Stage.SCHEDULING));
         signIn.as(team.admin());
-        ids.forEach(id -> moveToScheduling(team, id));
         slots.publish(team.slug(), project, evening(4), 15, 1, "https://meet.example/r", null, "鈴木");
         long slot = slots.slots(team.slug(), project).getFirst().id();
         assertThat(slots.invite(team.slug(), ids)).isEqualTo(2);
@@ -126,11 +127,11 @@ class InterviewSlotsTest {
         Team team = teams.create("rebook");
         long project = testProjects.published(team, testProjects.complete("変更の企画", "物語"));
         String pro = testProjects.professional("rebooker");
-        signIn.as(pro);
-        long id = applying.apply(project, 0, "動機", "月2日");
+        long id = applicants.apply(project, pro);
         signIn.as(team.admin());
         assertThat(key(() -> slots.invite(team.slug(), List.of(id)))).as("only at 面談調整").isEqualTo("slot.error.scheduling-only");
-        moveToScheduling(team, id);
+        applicants.move(team, id, Stage.SCREENING, Stage.SCHEDULING);
+        signIn.as(team.admin());
         slots.publish(team.slug(), project, evening(3), 15, 3, null, "塩尻市役所 3階", "鈴木");
         slots.invite(team.slug(), List.of(id));
         List<SlotRow> published = slots.slots(team.slug(), project);
@@ -164,10 +165,9 @@ class InterviewSlotsTest {
         Team team = teams.create("own-slot");
         long project = testProjects.published(team, testProjects.complete("本人の企画", "物語"));
         String pro = testProjects.professional("own-slot-pro");
-        signIn.as(pro);
-        long id = applying.apply(project, 0, "動機", "月2日");
+        long id = applicants.apply(project, pro);
+        applicants.move(team, id, Stage.SCREENING, Stage.SCHEDULING);
         signIn.as(team.admin());
-        moveToScheduling(team, id);
         slots.publish(team.slug(), project, evening(3), 15, 1, "https://meet.example/o", null, "鈴木");
         long slot = slots.slots(team.slug(), project).getFirst().id();
 
@@ -177,11 +177,6 @@ class InterviewSlotsTest {
         assertThatThrownBy(() -> booking.book(id, slot)).isInstanceOf(AccessDeniedException.class);
     }
 
-    private void moveToScheduling(Team team, long id) {
-        signIn.as(team.admin());
-        pipeline.move(team.slug(), id, pipeline.applicant(team.slug(), id).row().version(), Stage.SCREENING, null, false);
-        pipeline.move(team.slug(), id, pipeline.applicant(team.slug(), id).row().version(), Stage.SCHEDULING, null, false);
-    }
 
     private static String key(Runnable call) {
         return catchThrowableOfType(InputRejectedException.class, call::run).problems().getFirst().messageKey();

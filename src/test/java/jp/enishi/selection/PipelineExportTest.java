@@ -25,6 +25,7 @@ class PipelineExportTest {
     @Autowired Applying applying;
     @Autowired TestWorkspaces teams;
     @Autowired TestProjects testProjects;
+    @Autowired jp.enishi.TestApplicants applicants;
     @Autowired SignIn signIn;
     @Autowired JdbcTemplate jdbc;
 
@@ -58,8 +59,7 @@ class PipelineExportTest {
     void the_xlsx_is_a_workbook_and_another_workspace_cannot_export_by_id() throws Exception {
         Team team = teams.create("export-x");
         long project = testProjects.published(team, testProjects.complete("Excelの企画", "物語"));
-        signIn.as(testProjects.professional("export-x-pro"));
-        applying.apply(project, 0, "動機", "月2日");
+        applicants.apply(project, testProjects.professional("export-x-pro"));
         signIn.as(team.admin());
         byte[] xlsx = export.export(team.slug(), project, PipelineExport.Format.XLSX, Locale.JAPANESE);
         java.nio.file.Path file = java.nio.file.Files.createTempFile("pipeline", ".xlsx");

@@ -32,6 +32,7 @@ class InterviewSlotsPagesTest extends KaribuTest {
 
     @Autowired TestWorkspaces teams;
     @Autowired TestProjects testProjects;
+    @Autowired jp.enishi.TestApplicants applicants;
     @Autowired Applying applying;
     @Autowired Pipeline pipeline;
 
@@ -40,11 +41,9 @@ class InterviewSlotsPagesTest extends KaribuTest {
         Team team = teams.create("ui-slots");
         long project = testProjects.published(team, testProjects.complete("面談枠の画面", "物語"));
         String pro = testProjects.professional("ui-booker");
-        signIn.as(pro);
-        long id = applying.apply(project, 0, "動機", "月2日");
+        long id = applicants.apply(project, pro);
+        applicants.move(team, id, Stage.SCREENING, Stage.SCHEDULING);
         signIn.as(team.admin());
-        pipeline.move(team.slug(), id, 0, Stage.SCREENING, null, false);
-        pipeline.move(team.slug(), id, 1, Stage.SCHEDULING, null, false);
 
         signInAs(team.admin());
         open("w/" + team.slug() + "/projects/" + project + "/slots");

@@ -28,6 +28,7 @@ class SelectionFixesPagesTest extends KaribuTest {
 
     @Autowired TestWorkspaces teams;
     @Autowired TestProjects testProjects;
+    @Autowired jp.enishi.TestApplicants applicants;
     @Autowired Applying applying;
     @Autowired WorkspaceService workspaces;
 
@@ -36,8 +37,7 @@ class SelectionFixesPagesTest extends KaribuTest {
     void a_decline_refused_for_want_of_a_reason_stays_a_decline_and_never_becomes_a_hire() {
         Team team = teams.create("ui-decline");
         long project = testProjects.published(team, testProjects.complete("見送りの画面", "物語"));
-        signIn.as(testProjects.professional("ui-declined"));
-        long id = applying.apply(project, 0, "動機", "月2日");
+        long id = applicants.apply(project, testProjects.professional("ui-declined"));
         signIn.as(team.admin());
         workspaces.requireInterview(team.slug(), false);
 
@@ -68,10 +68,8 @@ class SelectionFixesPagesTest extends KaribuTest {
     void hiring_beyond_the_headcount_asks_first_and_an_admin_can_take_it_back() {
         Team team = teams.create("ui-headcount");
         long project = testProjects.published(team, testProjects.complete("一人の募集", "物語"));
-        signIn.as(testProjects.professional("ui-first"));
-        long first = applying.apply(project, 0, "動機", "月2日");
-        signIn.as(testProjects.professional("ui-second"));
-        long second = applying.apply(project, 0, "動機", "月2日");
+        long first = applicants.apply(project, testProjects.professional("ui-first"));
+        long second = applicants.apply(project, testProjects.professional("ui-second"));
         signIn.as(team.admin());
         workspaces.requireInterview(team.slug(), false);
 
@@ -102,8 +100,7 @@ class SelectionFixesPagesTest extends KaribuTest {
         Team team = teams.create("ui-withdraw");
         long project = testProjects.published(team, testProjects.complete("辞退の画面", "物語"));
         String pro = testProjects.professional("ui-withdrawer");
-        signIn.as(pro);
-        long id = applying.apply(project, 0, "動機", "月2日");
+        long id = applicants.apply(project, pro);
 
         signInAs(pro);
         open("me");
