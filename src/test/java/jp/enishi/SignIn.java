@@ -2,13 +2,19 @@ package jp.enishi;
 
 import java.util.UUID;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jp.enishi.base.InputCheck;
 import jp.enishi.base.Locales;
+import jp.enishi.identity.AccountMail;
 import jp.enishi.identity.AccountService;
 import jp.enishi.identity.SignUp;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +26,7 @@ public class SignIn {
 
     public static final String DEMO_PASSWORD = "enishi-demo-2026";
 
+    private final Map<String, AccountMail> mails = new ConcurrentHashMap<>();
     private final UserDetailsService userDetails;
     private final AccountService accounts;
     private final org.springframework.security.core.context.SecurityContextHolderStrategy strategy;
@@ -53,8 +60,40 @@ public class SignIn {
     public String newUser(String name) {
         String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
         out();
-        accounts.signUp(new SignUp(email, name, "correct horse battery"), Locales.JAPANESE);
+        accounts.signUp(new SignUp(email, name, "correct horse battery", true), Locales.JAPANESE);
+        accounts.verifyEmail(verificationToken(email));
         as(email);
         return email;
+    }
+
+    /** The same, left unverified: the person has not opened the link yet. */
+    public String newUnverifiedUser(String name) {
+        String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        out();
+        accounts.signUp(new SignUp(email, name, "correct horse battery", true), Locales.JAPANESE);
+        as(email);
+        return email;
+    }
+
+    /** The secret of the last link of that kind e-mailed to the address, as its owner would read it in the mail. */
+    public String lastToken(String email, AccountMail.Kind kind) {
+        AccountMail mail = mails.get(kind + " " + InputCheck.normalizeEmail(email));
+        if (mail == null || mail.link() == null) {
+            throw new AssertionError("No " + kind + " mail to " + email);
+        }
+        return mail.link().substring(mail.link().indexOf("token=") + "token=".length());
+    }
+
+    public boolean mailed(String email, AccountMail.Kind kind) {
+        return mails.containsKey(kind + " " + InputCheck.normalizeEmail(email));
+    }
+
+    private String verificationToken(String email) {
+        return lastToken(email, AccountMail.Kind.VERIFY_EMAIL);
+    }
+
+    @EventListener
+    void on(AccountMail mail) {
+        mails.put(mail.kind() + " " + mail.email(), mail);
     }
 }

@@ -58,6 +58,9 @@ class FederatedAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> 
                     "An account with this e-mail exists and the provider did not verify the address", null));
         }
         User user = sameEmail.orElseGet(() -> users.save(new User(address, displayName, clock.instant())));
+        if (emailVerified && email != null && !email.isBlank()) {
+            user.verifyEmail(clock.instant()); // the provider confirmed the mailbox
+        }
         identities.save(new FederatedIdentity(user, issuer, subject, clock.instant()));
         return user;
     }

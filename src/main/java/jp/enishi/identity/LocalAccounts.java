@@ -7,17 +7,19 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Spring Security's view of local accounts: e-mail, password hash, lock state and global role. */
+/**
+ * Local accounts as Spring Security reads them: e-mail, password hash and global role. Passwords are checked by
+ * {@link PasswordSignIn} alone, behind the throttle: being an AuthenticationProvider bean, it replaces the provider
+ * Spring Security would otherwise build from this service.
+ */
 @Service
 @Transactional(readOnly = true)
 class LocalAccounts implements UserDetailsService {
 
     private final UserRepository users;
-    private final LoginThrottle throttle;
 
-    LocalAccounts(UserRepository users, LoginThrottle throttle) {
+    LocalAccounts(UserRepository users) {
         this.users = users;
-        this.throttle = throttle;
     }
 
     @Override
@@ -26,7 +28,6 @@ class LocalAccounts implements UserDetailsService {
         User user = users.findByEmail(email)
                 .filter(u -> u.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No local account"));
-        return new LocalUserDetails(user.id(), user.email(), user.passwordHash(), throttle.isLocked(email),
-                Authorities.of(user));
+        return new LocalUserDetails(user.id(), user.email(), user.passwordHash(), Authorities.of(user));
     }
 }

@@ -9,9 +9,8 @@ final class LocalUserDetails extends org.springframework.security.core.userdetai
 
     private final long userId;
 
-    LocalUserDetails(long userId, String email, String passwordHash, boolean locked,
-                     Collection<? extends GrantedAuthority> authorities) {
-        super(email, passwordHash, true, true, true, !locked, authorities);
+    LocalUserDetails(long userId, String email, String passwordHash, Collection<? extends GrantedAuthority> authorities) {
+        super(email, passwordHash, authorities);
         this.userId = userId;
     }
 

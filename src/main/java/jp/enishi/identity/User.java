@@ -28,6 +28,10 @@ class User {
     private @Nullable String passwordHash;
     private String locale = "ja";
     private boolean consortiumAdmin;
+    private @Nullable Instant emailVerifiedAt;
+    private @Nullable String privacyNoticeVersion;
+    private @Nullable Instant privacyAgreedAt;
+    private @Nullable Instant passwordChangedAt;
     @Column(updatable = false)
     private Instant createdAt;
     @Version
@@ -72,6 +76,26 @@ class User {
     String locale() { return locale; }
     boolean consortiumAdmin() { return consortiumAdmin; }
     long version() { return version; }
+    @Nullable Instant emailVerifiedAt() { return emailVerifiedAt; }
+    @Nullable String privacyNoticeVersion() { return privacyNoticeVersion; }
+    @Nullable Instant privacyAgreedAt() { return privacyAgreedAt; }
+    @Nullable Instant passwordChangedAt() { return passwordChangedAt; }
+
+    void verifyEmail(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+        }
+    }
+
+    void agreeToPrivacyNotice(String version, Instant at) {
+        privacyNoticeVersion = version;
+        privacyAgreedAt = at;
+    }
+
+    void changePassword(String hash, Instant at) {
+        passwordHash = hash;
+        passwordChangedAt = at;
+    }
 
     void rename(String displayName, @Nullable String fullName) {
         this.displayName = displayName;

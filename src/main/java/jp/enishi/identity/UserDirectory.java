@@ -41,6 +41,11 @@ public class UserDirectory {
                 u.locale(), false, u.version()));
     }
 
+    /** Whether the person has confirmed their e-mail address; applying and being pooled wait for it. */
+    public boolean isVerified(long id) {
+        return users.findById(id).map(u -> u.emailVerifiedAt() != null).orElse(false);
+    }
+
     /** Addresses and languages of many users in one query, for notices. */
     public Map<Long, Contact> contacts(Collection<Long> ids) {
         return users.findAllById(ids).stream()

@@ -45,9 +45,9 @@ final class SpecSheetRules {
     /** For every save. {@code storedDeadline} may stay in the past (an old sheet being tidied); a new one may not. */
     static void checkSave(SpecSheet s, @Nullable LocalDate storedDeadline, LocalDate today) {
         InputCheck check = new InputCheck()
-                .required("title", s.title()).maxLength("title", s.title(), TITLE_MAX)
+                .required("title", s.title()).line("title", s.title(), TITLE_MAX)
                 .maxLength("summary", s.summary(), SUMMARY_MAX)
-                .maxLength("themeOwner", s.themeOwner(), SHORT_MAX)
+                .line("themeOwner", s.themeOwner(), SHORT_MAX)
                 .maxLength("ownerStory", s.ownerStory(), TEXT_MAX)
                 .maxLength("localIssue", s.localIssue(), TEXT_MAX)
                 .maxLength("future", s.future(), TEXT_MAX)
@@ -66,8 +66,8 @@ final class SpecSheetRules {
         for (int i = 0; i < s.roles().size(); i++) {
             SpecSheet.RoleSpec role = s.roles().get(i);
             String field = "roles." + i;
-            check.required(field + ".title", role.title()).maxLength(field + ".title", role.title(), SHORT_MAX)
-                    .maxLength(field + ".skills", role.skills(), SKILLS_MAX);
+            check.required(field + ".title", role.title()).line(field + ".title", role.title(), SHORT_MAX)
+                    .line(field + ".skills", role.skills(), SKILLS_MAX);
             safe(check, field + ".title", role.title());
             safe(check, field + ".skills", role.skills());
             if (role.category() == null) {
@@ -86,7 +86,7 @@ final class SpecSheetRules {
         if (c.payMin() != null && c.payMax() != null && c.payMin() > c.payMax()) {
             check.reject("payMax", "project.error.pay-order");
         }
-        check.maxLength("place", c.place(), SHORT_MAX);
+        check.line("place", c.place(), SHORT_MAX);
         safe(check, "place", c.place());
         if (c.deadline() != null && c.deadline().isBefore(today) && !Objects.equals(c.deadline(), storedDeadline)) {
             check.reject("deadline", "project.error.deadline-past");

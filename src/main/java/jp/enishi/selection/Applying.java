@@ -81,7 +81,10 @@ public class Applying {
         }
         InputCheck check = new InputCheck()
                 .required("motivation", motivation).maxLength("motivation", motivation, MOTIVATION_MAX)
-                .required("availability", availability).maxLength("availability", availability, AVAILABILITY_MAX);
+                .required("availability", availability).line("availability", availability, AVAILABILITY_MAX);
+        if (!users.isVerified(userId)) {
+            check.reject("profile", "selection.error.email-not-verified");
+        }
         String bio = users.profileOf(userId).map(p -> p.bio()).orElse(null);
         if (bio == null || bio.isBlank()) {
             check.reject("profile", "selection.error.profile-minimum");

@@ -90,8 +90,8 @@ public class InterviewSlots {
         String where = InputCheck.clean(place);
         String who = InputCheck.clean(interviewers);
         InputCheck check = new InputCheck().required("interviewers", who)
-                .maxLength("interviewers", who, Interviews.INTERVIEWERS_MAX).maxLength("meetingUrl", url, Interviews.URL_MAX)
-                .maxLength("place", where, 200);
+                .maxLength("interviewers", who, Interviews.INTERVIEWERS_MAX).line("meetingUrl", url, Interviews.URL_MAX)
+                .line("place", where, 200);
         Instant now = clock.instant();
         Instant first = startsAt == null ? null : startsAt.atZone(JapanTime.ZONE).toInstant();
         if (first == null) {

@@ -74,8 +74,8 @@ public class Interviews {
         Application a = opened.application();
         String url = InputCheck.clean(meetingUrl);
         String who = InputCheck.clean(interviewers);
-        InputCheck check = new InputCheck().required("interviewers", who).maxLength("interviewers", who, INTERVIEWERS_MAX)
-                .maxLength("meetingUrl", url, URL_MAX);
+        InputCheck check = new InputCheck().required("interviewers", who).line("interviewers", who, INTERVIEWERS_MAX)
+                .line("meetingUrl", url, URL_MAX);
         Instant now = clock.instant();
         Instant when = startsAt == null ? null : startsAt.atZone(JapanTime.ZONE).toInstant();
         if (when == null) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.Locales;
 import jp.enishi.identity.CurrentUser;
+import jp.enishi.identity.UserDirectory;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceSummary;
@@ -29,11 +30,13 @@ public class Consents {
     private final ConsentRepository consents;
     private final WorkspaceDirectory workspaces;
     private final WorkspaceAccess access;
+    private final UserDirectory users;
     private final I18NProvider texts;
     private final Clock clock;
 
     Consents(CurrentUser currentUser, ConsentRepository consents, WorkspaceDirectory workspaces, WorkspaceAccess access,
-             I18NProvider texts, Clock clock) {
+             UserDirectory users, I18NProvider texts, Clock clock) {
+        this.users = users;
         this.access = access;
         this.currentUser = currentUser;
         this.consents = consents;
@@ -83,6 +86,10 @@ public class Consents {
         }
         if (purpose == ConsentPurpose.CONSORTIUM && active.stream().noneMatch(c -> c.purpose() == ConsentPurpose.POOL)) {
             throw new InputRejectedException("purpose", "consent.error.pool-first");
+        }
+        if (!users.isVerified(userId)) {
+            // A pool holds people a region may contact: only at an address its owner has confirmed.
+            throw new InputRejectedException("purpose", "consent.error.email-not-verified");
         }
         String key = "consent.purpose." + purpose.name();
         consents.save(new Consent(userId, workspaceId, purpose,

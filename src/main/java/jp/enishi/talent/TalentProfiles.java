@@ -116,7 +116,7 @@ public class TalentProfiles {
 
     private static void check(TalentProfileData d, LocalDate today) {
         InputCheck check = new InputCheck()
-                .maxLength("headline", d.headline(), HEADLINE_MAX)
+                .line("headline", d.headline(), HEADLINE_MAX)
                 .maxLength("experience", d.experience(), TEXT_MAX)
                 .maxLength("career", String.join("\n", d.career()), TEXT_MAX);
         if (d.tags().size() > TAGS_MAX || d.tags().stream().anyMatch(t -> t.length() > TAG_MAX)) {

@@ -46,8 +46,8 @@ public class WorkspaceRegistry {
     /** Creates the workspace and invites its first admin, or nothing at all if any field is wrong. */
     public PendingInvitation register(NewWorkspace form) {
         InputCheck check = new InputCheck()
-                .required("nameJa", form.nameJa()).maxLength("nameJa", form.nameJa(), NAME_MAX)
-                .required("nameEn", form.nameEn()).maxLength("nameEn", form.nameEn(), NAME_MAX)
+                .required("nameJa", form.nameJa()).line("nameJa", form.nameJa(), NAME_MAX)
+                .required("nameEn", form.nameEn()).line("nameEn", form.nameEn(), NAME_MAX)
                 .required("slug", form.slug())
                 .maxLength("descriptionJa", form.descriptionJa(), DESCRIPTION_MAX)
                 .maxLength("descriptionEn", form.descriptionEn(), DESCRIPTION_MAX);

@@ -30,7 +30,7 @@ class AccountServiceTest {
 
     @Test
     void sign_up_stores_a_normalized_address_and_a_delegating_password_hash() {
-        accounts.signUp(new SignUp("  Hanako.Test@Example.JP ", "花子", "a long passphrase"), Locale.ENGLISH);
+        accounts.signUp(new SignUp("  Hanako.Test@Example.JP ", "花子", "a long passphrase", true), Locale.ENGLISH);
 
         User user = users.findByEmail("hanako.test@example.jp").orElseThrow();
         assertThat(user.displayName()).isEqualTo("花子");
@@ -43,26 +43,31 @@ class AccountServiceTest {
     @Test
     void every_sign_up_problem_is_reported_at_once_and_nothing_is_saved() {
         long before = users.count();
-        assertThatThrownBy(() -> accounts.signUp(new SignUp("not-an-address", "x".repeat(51), "short"), Locale.JAPANESE))
+        assertThatThrownBy(() -> accounts.signUp(new SignUp("not-an-address", "x".repeat(51), "short", false), Locale.JAPANESE))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field() + "=" + p.messageKey())
                         .containsExactlyInAnyOrder("email=error.email-malformed", "displayName=error.too-long",
-                                "password=error.password-too-short"));
+                                "password=error.password-too-short", "privacy=error.privacy-not-agreed"));
         assertThat(users.count()).isEqualTo(before);
     }
 
     @Test
-    void an_address_can_sign_up_once_whatever_its_case() {
-        accounts.signUp(new SignUp("once@test.example", "一度", "first password!"), Locale.JAPANESE);
-        assertThatThrownBy(() -> accounts.signUp(new SignUp("ONCE@test.example", "二度", "second password"), Locale.JAPANESE))
-                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.field() + "=" + p.messageKey()).containsExactly("email=error.email-taken"));
+    void an_address_can_sign_up_once_whatever_its_case_and_the_second_time_only_its_owner_is_told() {
+        String email = "once-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        accounts.signUp(new SignUp(email, "一度", "first password!", true), Locale.JAPANESE);
+        String firstHash = users.findByEmail(email).orElseThrow().passwordHash();
+        // The same answer as a new address (no exception, no "already registered"): the owner gets an e-mail.
+        accounts.signUp(new SignUp(email.toUpperCase(Locale.ROOT), "二度", "second password", true), Locale.JAPANESE);
+        assertThat(signIn.mailed(email, AccountMail.Kind.ALREADY_REGISTERED)).isTrue();
+        User kept = users.findByEmail(email).orElseThrow();
+        assertThat(kept.displayName()).isEqualTo("一度");
+        assertThat(kept.passwordHash()).isEqualTo(firstHash);
     }
 
     @Test
     void the_password_may_not_be_the_address() {
         assertThatThrownBy(() -> accounts.signUp(new SignUp("same-as-password@test.example", "同じ",
-                "same-as-password@test.example"), Locale.JAPANESE))
+                "same-as-password@test.example", true), Locale.JAPANESE))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.messageKey()).containsExactly("error.password-is-email"));
     }

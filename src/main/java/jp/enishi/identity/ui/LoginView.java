@@ -16,8 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jp.enishi.identity.SignInThrottledException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.WebAttributes;
@@ -39,7 +39,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setI18n(texts());
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(event -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         problem.addClassName("enishi-error");
         problem.setVisible(false);
         problem.setId("login-problem");
@@ -62,13 +63,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("expired")) {
+            problem.setText(getTranslation("login.expired"));
+            problem.setVisible(true);
+        }
         if (!parameters.containsKey("error")) {
             return;
         }
         Object cause = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        String key = cause instanceof LockedException ? "login.locked"
-                : List.of("federated").equals(parameters.get("error")) ? "login.federated-failed" : "login.failed";
-        problem.setText(getTranslation(key));
+        // The same words whether or not the address has an account: only the wait differs, and it is counted for
+        // unknown addresses too.
+        String text = cause instanceof SignInThrottledException throttled
+                ? getTranslation("login.throttled", throttled.seconds())
+                : getTranslation(List.of("federated").equals(parameters.get("error")) ? "login.federated-failed" : "login.failed");
+        problem.setText(text);
         problem.setVisible(true);
     }
 
@@ -84,7 +92,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         f.setUsername(getTranslation("field.email"));
         f.setPassword(getTranslation("field.password"));
         f.setSubmit(getTranslation("login.submit"));
-        // Errors are shown above the form, where the locked-account case can be told apart.
+        f.setForgotPassword(getTranslation("login.forgot"));
+        // Errors are shown above the form, where a throttled attempt is told how long to wait.
         i18n.setErrorMessage(null);
         return i18n;
     }
