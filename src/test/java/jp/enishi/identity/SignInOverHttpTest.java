@@ -147,6 +147,32 @@ class SignInOverHttpTest {
     }
 
     @Test
+    void the_session_id_changes_at_sign_in_with_the_password_form_and_the_old_one_opens_nothing() throws Exception {
+        Browser browser = new Browser();
+        browser.get("/login");
+        String before = browser.sessionId();
+        assertThat(before).isNotEmpty();
+        browser.postLogin("yamada@shiojiri.example", "enishi-demo-2026");
+        String after = browser.sessionId();
+        assertThat(after).isNotEmpty().isNotEqualTo(before);
+        assertThat(browser.get("/me").statusCode()).isEqualTo(200);
+        assertThat(new Browser().getWithSession("/me", before).statusCode()).as("the id seen before sign-in").isEqualTo(302);
+    }
+
+    @Test
+    void the_session_id_changes_at_sign_in_through_the_identity_provider() throws Exception {
+        Browser browser = new Browser();
+        browser.get("/login");
+        String before = browser.sessionId();
+        assertThat(before).isNotEmpty();
+        oidcLogin(browser, "kc-fixation-" + RUN, Map.of("email", "kaede-" + RUN + "@example.org", "email_verified", true));
+        String after = browser.sessionId();
+        assertThat(after).isNotEmpty().isNotEqualTo(before);
+        assertThat(browser.get("/me").statusCode()).isEqualTo(200);
+        assertThat(new Browser().getWithSession("/me", before).statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void a_dead_link_gives_a_signed_in_user_the_not_found_page_and_a_visitor_the_login() throws Exception {
         Browser visitor = new Browser();
         HttpResponse<String> anonymous = visitor.get("/no/such/page");
@@ -197,8 +223,9 @@ class SignInOverHttpTest {
     /** An HTTP client with a cookie jar that does not follow redirects, so each hop can be checked. */
     private final class Browser {
 
+        private final CookieManager cookies = new CookieManager();
         private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
 
@@ -208,6 +235,17 @@ class SignInOverHttpTest {
 
         HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+        }
+
+        /** A request carrying a given session id, as an attacker who planted or saw it would send. */
+        HttpResponse<String> getWithSession(String path, String sessionId) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Cookie", "JSESSIONID=" + sessionId).GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> postLogin(String email, String password) throws IOException, InterruptedException {
