@@ -154,14 +154,14 @@ public class ProjectService {
         return detail(caller, workspaceSlug);
     }
 
-    /** A PNG or JPEG of at most 2 MB, judged by its bytes ({@link jp.enishi.base.ImageRules}). */
+    /** A PNG or JPEG of at most 2 MB, judged by its bytes and stored re-encoded ({@link jp.enishi.base.ImageRules}). */
     public void uploadCover(String workspaceSlug, long projectId, byte[] bytes) {
         Caller caller = access.require(workspaceSlug, projectId, Need.EDIT);
-        String type = jp.enishi.base.ImageRules.check(bytes, "cover", "project.error.cover-too-large",
+        var image = jp.enishi.base.ImageRules.accept(caller.userId(), bytes, "cover", "project.error.cover-too-large",
                 "project.error.cover-type");
         Instant now = clock.instant();
-        covers.findById(projectId).ifPresentOrElse(c -> c.replace(type, bytes, now),
-                () -> covers.save(new ProjectCover(projectId, type, bytes, now)));
+        covers.findById(projectId).ifPresentOrElse(c -> c.replace(image.contentType(), image.bytes(), now),
+                () -> covers.save(new ProjectCover(projectId, image.contentType(), image.bytes(), now)));
         coverChanged(caller, true);
     }
 

@@ -158,12 +158,12 @@ public class TalentProfiles {
         profiles.save(profile);
     }
 
-    /** Replaces the signed-in user's photo: a PNG or JPEG of at most 2 MB, judged by its bytes. */
+    /** Replaces the signed-in user's photo: a PNG or JPEG of at most 2 MB, judged by its bytes, stored re-encoded. */
     public void uploadPhoto(byte[] bytes) {
         long userId = currentUser.requireId();
-        String type = jp.enishi.base.ImageRules.check(bytes, "photo", "talent.error.photo-too-large",
+        var image = jp.enishi.base.ImageRules.accept(userId, bytes, "photo", "talent.error.photo-too-large",
                 "talent.error.photo-type");
-        photos.save(new TalentPhoto(userId, type, bytes, clock.instant()));
+        photos.save(new TalentPhoto(userId, image.contentType(), image.bytes(), clock.instant()));
     }
 
     public void removePhoto() {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -15,12 +16,19 @@ import jp.enishi.base.ImageRules;
 /**
  * One PNG or JPEG of at most 2 MB. The browser's limits are a courtesy: this reads no more than one byte past the
  * limit and hands the bytes to {@code accept}, whose service judges them ({@link ImageRules}). Texts: {@code
- * <labels>.hint/.choose/.drop/.one}; the two error texts are the service's.
+ * <labels>.hint/.choose/.drop/.one}; the two error texts are the service's. Every refusal — the browser's (too big,
+ * wrong type) or the service's — is written under the field by {@link #refuse}: add {@link #problem()} after it.
  */
 public class ImageUpload extends Upload {
 
+    private final Paragraph problem = new Paragraph();
+
     public ImageUpload(String labels, String tooLargeKey, String typeKey, Consumer<byte[]> accept) {
         super((UploadHandler) event -> receive(event, accept));
+        problem.addClassName("enishi-error");
+        problem.setVisible(false);
+        addFileRejectedListener(rejected -> refuse(rejected.getErrorMessage()));
+        addStartedListener(started -> problem.setVisible(false));
         setMaxFiles(1);
         setMaxFileSize(ImageRules.MAX_BYTES);
         setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
@@ -33,6 +41,24 @@ public class ImageUpload extends Upload {
                 .setIncorrectFileType(getTranslation(typeKey))
                 .setTooManyFiles(getTranslation(labels + ".one")));
         setI18n(i18n);
+    }
+
+    /** The line under the field where a refusal is written; place it right after the upload. */
+    public Paragraph problem() {
+        return problem;
+    }
+
+    /** Says on the field why the file was not taken. */
+    public void refuse(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+        clearFileList();
+    }
+
+    @Override
+    public void setId(String id) {
+        super.setId(id);
+        problem.setId(id + "-problem");
     }
 
     private static void receive(UploadEvent event, Consumer<byte[]> accept) throws IOException {

@@ -19,6 +19,8 @@ import jp.enishi.project.ProjectService;
  */
 class CoverEditor extends Div {
 
+    private jp.enishi.base.ui.@org.jspecify.annotations.Nullable ImageUpload upload;
+
 
     private final ProjectService projects;
     private final ProjectDetail detail;
@@ -42,10 +44,10 @@ class CoverEditor extends Div {
         if (!detail.canEdit()) {
             return;
         }
-        jp.enishi.base.ui.ImageUpload upload = new jp.enishi.base.ui.ImageUpload("project.cover",
+        upload = new jp.enishi.base.ui.ImageUpload("project.cover",
                 "project.error.cover-too-large", "project.error.cover-type", this::accept);
         upload.setId("cover-upload");
-        add(upload);
+        add(upload, upload.problem());
         if (detail.hasCover()) {
             Button remove = new Button(getTranslation("project.cover.remove"), e -> {
                 projects.removeCover(detail.workspaceSlug(), detail.id());
@@ -63,7 +65,11 @@ class CoverEditor extends Div {
             FieldErrors.success(getTranslation("project.cover.saved"));
             changed.run();
         } catch (InputRejectedException rejected) {
-            rejected.problems().forEach(p -> FieldErrors.error(getTranslation(p.messageKey(), p.args().toArray())));
+            String message = rejected.problems().stream().findFirst()
+                    .map(p -> getTranslation(p.messageKey(), p.args().toArray())).orElse("");
+            if (upload != null) {
+                upload.refuse(message);
+            }
         }
     }
 }

@@ -16,6 +16,8 @@ import jp.enishi.talent.TalentProfiles;
 /** The professional's photo on /me: shown, replaced by an upload, or removed. */
 class PhotoEditor extends Div {
 
+    private @org.jspecify.annotations.Nullable ImageUpload upload;
+
     private final TalentProfiles profiles;
 
     PhotoEditor(TalentProfiles profiles) {
@@ -35,10 +37,10 @@ class PhotoEditor extends Div {
             photo.addClassName("enishi-photo");
             add(photo);
         }
-        ImageUpload upload = new ImageUpload("talent.photo", "talent.error.photo-too-large",
+        upload = new ImageUpload("talent.photo", "talent.error.photo-too-large",
                 "talent.error.photo-type", this::accept);
         upload.setId("photo-upload");
-        add(upload);
+        add(upload, upload.problem());
         if (hasPhoto) {
             Button remove = new Button(getTranslation("talent.photo.remove"), e -> {
                 profiles.removePhoto();
@@ -57,7 +59,11 @@ class PhotoEditor extends Div {
             FieldErrors.success(getTranslation("talent.photo.saved"));
             render();
         } catch (InputRejectedException rejected) {
-            rejected.problems().forEach(p -> FieldErrors.error(getTranslation(p.messageKey(), p.args().toArray())));
+            String message = rejected.problems().stream().findFirst()
+                    .map(p -> getTranslation(p.messageKey(), p.args().toArray())).orElse("");
+            if (upload != null) {
+                upload.refuse(message);
+            }
         }
     }
 }
