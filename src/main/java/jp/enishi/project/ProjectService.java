@@ -95,9 +95,9 @@ public class ProjectService {
     }
 
     /**
-     * Saves the sheet if nobody else saved since {@code baseVersion}; if someone did, their sections and the
-     * caller's are merged when they are different sections, and refused with {@link SpecSheetConflictException}
-     * when both changed the same one.
+     * Saves the sheet if nobody else saved since {@code baseVersion}; if someone did, their changes and the
+     * caller's are merged field by field, and refused with {@link SpecSheetConflictException} only when both changed
+     * the same field differently.
      */
     public SaveResult save(String workspaceSlug, long projectId, long baseVersion, SpecSheet sheet) {
         Caller caller = access.require(workspaceSlug, projectId, Need.EDIT);
@@ -106,24 +106,16 @@ public class ProjectService {
         SpecSheet current = project.sheet();
         SpecSheet toWrite = mine;
         Set<Section> theirs = EnumSet.noneOf(Section.class);
-        Set<Section> ours = EnumSet.allOf(Section.class);
         if (project.version() != baseVersion) {
             SpecSheet base = revisions.sheetAt(projectId, baseVersion)
                     .orElseThrow(() -> new IllegalArgumentException("No version " + baseVersion + " of " + projectId));
-            ours = SheetSections.changed(base, mine);
-            theirs = SheetSections.changed(base, current);
-            Set<Section> clashing = EnumSet.noneOf(Section.class);
-            for (Section s : ours) {
-                if (theirs.contains(s) && !SheetSections.valueOf(mine, s).equals(SheetSections.valueOf(current, s))) {
-                    clashing.add(s);
-                }
-            }
-            toWrite = SheetSections.take(current, mine, ours);
-            if (!clashing.isEmpty()) {
+            SheetSections.Merge merge = SheetSections.merge(base, mine, current);
+            toWrite = merge.sheet();
+            if (!merge.clashing().isEmpty()) {
                 throw new SpecSheetConflictException(toWrite, current, project.version(),
-                        SheetSections.ordered(clashing), revisions.authorsAfter(projectId, baseVersion));
+                        SheetSections.ordered(merge.clashing()), revisions.authorsAfter(projectId, baseVersion));
             }
-            theirs.removeAll(ours);
+            theirs = merge.theirs();
         }
         SpecSheetRules.checkSave(toWrite, project.deadline(), today());
         if (project.status() == ProjectStatus.PUBLISHED) {

@@ -123,6 +123,36 @@ class ProjectServiceTest {
         assertThat(saved.localIssue()).isEqualTo("管理者が書いた課題");
     }
 
+    /** Found with two real browsers: a title and a summary, both 概要, edited at once; and two conditions. */
+    @Test
+    void two_people_changing_different_fields_of_one_section_both_keep_their_change() {
+        Team team = teams.create("fields");
+        long id = testProjects.draft(team, testProjects.complete("元のタイトル", "物語"));
+        String staff = teams.addMember(team, Role.STAFF);
+        signIn.as(team.admin());
+        ProjectDetail opened = projects.open(team.slug(), id);
+        SpecSheet o = opened.sheet();
+        SpecSheet.Conditions c = o.conditions();
+
+        signIn.as(staff);
+        projects.save(team.slug(), id, opened.version(), new SpecSheet("職員が直したタイトル", o.summary(), o.themeOwner(),
+                o.ownerStory(), o.localIssue(), o.future(), o.expectations(), o.roles(),
+                new SpecSheet.Conditions(c.contractType(), c.periodMonths(), 40_000, c.payMax(), c.daysPerMonth(),
+                        c.workStyle(), c.travelSupport(), c.place(), c.deadline())));
+        signIn.as(team.admin());
+        SaveResult result = projects.save(team.slug(), id, opened.version(), new SpecSheet(o.title(), "管理者が直した要約",
+                o.themeOwner(), o.ownerStory(), o.localIssue(), o.future(), o.expectations(), o.roles(),
+                new SpecSheet.Conditions(c.contractType(), c.periodMonths(), c.payMin(), c.payMax(), 6,
+                        c.workStyle(), c.travelSupport(), c.place(), c.deadline())));
+
+        assertThat(result.mergedFromOthers()).containsExactly(Section.OVERVIEW, Section.CONDITIONS);
+        SpecSheet saved = projects.open(team.slug(), id).sheet();
+        assertThat(saved.title()).as("the other person's title is not replaced by the stale one").isEqualTo("職員が直したタイトル");
+        assertThat(saved.summary()).isEqualTo("管理者が直した要約");
+        assertThat(saved.conditions().payMin()).isEqualTo(40_000);
+        assertThat(saved.conditions().daysPerMonth()).isEqualTo(6);
+    }
+
     @Test
     void the_second_save_of_the_same_section_is_told_and_keeps_its_text() {
         Team team = teams.create("conflict");
