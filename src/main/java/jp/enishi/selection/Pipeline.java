@@ -239,9 +239,12 @@ public class Pipeline {
         }
         check.throwIfAny();
         List<Application> all = chosen.applications();
-        long movedMeanwhile = all.stream().filter(a -> a.version() != expectedVersions.get(a.id())).count();
-        if (movedMeanwhile > 0) {
-            throw new InputRejectedException("stage", "selection.error.moved-meanwhile");
+        List<Application> movedMeanwhile = all.stream().filter(a -> a.version() != expectedVersions.get(a.id())).toList();
+        if (!movedMeanwhile.isEmpty()) {
+            // Say what happened: to which stage the other person moved the one applicant, or how many of the chosen.
+            throw all.size() == 1
+                    ? new InputRejectedException("stage", "selection.error.moved-meanwhile-to", movedMeanwhile.getFirst().stage())
+                    : new InputRejectedException("stage", "selection.error.moved-meanwhile-many", movedMeanwhile.size());
         }
         boolean interviewRequired = workspaces.interviewRequired(caller.workspaceId());
         List<Application> refused = all.stream()

@@ -97,7 +97,7 @@ class SelectionTest {
                 .isEqualTo("selection.error.reason-required");
         pipeline.move(team.slug(), id, row.version(), Stage.SCREENING, null, false);
         assertThat(key(() -> pipeline.move(team.slug(), id, row.version(), Stage.DECLINED, "別の方に", false)))
-                .as("a second move from the same old view").isEqualTo("selection.error.moved-meanwhile");
+                .as("a second move from the same old view").isEqualTo("selection.error.moved-meanwhile-to");
 
         int before = openings(pro);
         ApplicantDetail detail = pipeline.applicant(team.slug(), id);

@@ -95,6 +95,28 @@ class SelectionFixesPagesTest extends KaribuTest {
                 .contains("採用 → 応募受付", "二人目は誤りでした");
     }
 
+    /** Found with two real browsers: the stale page's move got no message at all. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_move_from_a_stale_page_says_where_someone_else_moved_the_applicant_and_shows_it() {
+        Team team = teams.create("ui-stale");
+        long project = testProjects.published(team, testProjects.complete("古い画面", "物語"));
+        long id = applicants.apply(project, testProjects.professional("ui-stale-pro"));
+        signInAs(team.admin());
+        open("w/" + team.slug() + "/projects/" + project + "/applicants");
+        current(PipelineView.class);
+        // Meanwhile a colleague, on another screen, moves the applicant on.
+        applicants.move(team, id, Stage.SCREENING);
+        signIn.as(team.admin());
+
+        _click(_get(Button.class, spec -> spec.withId("move-" + id)));
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .anySatisfy(n -> assertThat(n.getElement().getProperty("text", ""))
+                        .contains("他の方が", "「書類確認」へ移していました"));
+        assertThat(_get(Select.class, spec -> spec.withId("next-" + id)).getValue())
+                .as("the page now offers the move from the current stage").isNotEqualTo(Stage.SCREENING);
+    }
+
     @Test
     void withdrawing_an_application_asks_first() {
         Team team = teams.create("ui-withdraw");

@@ -135,6 +135,10 @@ class BulkActions extends Div {
             Problem first = rejected.problems().getFirst();
             if (first.field().equals("headcount")) {
                 HeadcountConfirmation.ask(this, first, "bulk-beyond-headcount", () -> move(true));
+            } else if (first.messageKey().startsWith("selection.error.moved-meanwhile")) {
+                // Others moved some of the chosen after this page was drawn: say so and show where they are now.
+                FieldErrors.error(getTranslation("selection.error.moved-meanwhile-many", chosen.size()));
+                done.run();
             } else {
                 FieldErrors.show(this, rejected, Map.of("reason", reason, "stage", to));
             }

@@ -62,8 +62,10 @@ class StageMove extends Div {
             Problem first = rejected.problems().getFirst();
             if (first.field().equals("headcount")) {
                 HeadcountConfirmation.ask(this, first, "beyond-headcount-" + row.id(), () -> move(true));
-            } else if (first.messageKey().equals("selection.error.moved-meanwhile")) {
-                FieldErrors.error(getTranslation(first.messageKey()));
+            } else if (first.messageKey().equals("selection.error.moved-meanwhile-to")
+                    && first.args().getFirst() instanceof Stage current) {
+                // Someone else moved the applicant after this page was drawn: say where to, then show it.
+                FieldErrors.error(getTranslation(first.messageKey(), row.name(), getTranslation("stage." + current.name())));
                 moved.run();
             } else {
                 FieldErrors.show(this, rejected, Map.of("reason", reason, "stage", next));
