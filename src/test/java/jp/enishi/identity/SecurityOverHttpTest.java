@@ -152,6 +152,33 @@ class SecurityOverHttpTest {
         assertThat(header(after, "Location")).hasValueSatisfying(to -> assertThat(to).contains("/login"));
     }
 
+    @Test
+    void an_oversized_upload_is_answered_413_with_a_message_whether_its_length_is_declared_or_chunked() throws Exception {
+        byte[] body = multipart(5 * 1024 * 1024);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/VAADIN/dynamic/resource/1/x/upload"))
+                .header("Content-Type", "multipart/form-data; boundary=enishi");
+        HttpResponse<String> declared = http.send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(declared.body()).contains("大きすぎます", "too large");
+
+        HttpResponse<String> chunked = http.send(request.POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(body))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.body()).contains("大きすぎます");
+    }
+
+    private static byte[] multipart(int size) {
+        byte[] head = ("--enishi\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\r\n--enishi--\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + size + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, head.length + size, tail.length);
+        return body;
+    }
+
     private String rawGet(String from, String path, String... headers) throws IOException {
         try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(from), 0)) {
             StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n");

@@ -77,6 +77,11 @@ class AccessMatrixTest extends KaribuTest {
             "-,                          regions/shiojiri,       RegionPageView",
             "hanako@pro.example,         regions/tottori,        RegionPageView",
             "-,                          regions/atlantis,       NotFoundView",
+            // a way back into an account: public, they only answer to the secret in the e-mailed link
+            "-,                          forgot-password,        ForgotPasswordView",
+            "-,                          reset-password,         ResetPasswordView",
+            "-,                          verify-email,           VerifyEmailView",
+            "hanako@pro.example,         forgot-password,        ForgotPasswordView",
     })
     void each_user_reaches_exactly_the_pages_of_their_roles(String email, String path, String expected) {
         if (!email.equals("-")) {
@@ -103,6 +108,9 @@ class AccessMatrixTest extends KaribuTest {
             case "NotFoundView" -> jp.enishi.base.ui.NotFoundView.class;
             case "InterviewDayView" -> jp.enishi.selection.ui.InterviewDayView.class;
             case "SlotsView" -> jp.enishi.selection.ui.SlotsView.class;
+            case "ForgotPasswordView" -> jp.enishi.identity.ui.ForgotPasswordView.class;
+            case "ResetPasswordView" -> jp.enishi.identity.ui.ResetPasswordView.class;
+            case "VerifyEmailView" -> jp.enishi.identity.ui.VerifyEmailView.class;
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -82,9 +82,11 @@ class AccountSection implements MePageSection {
     private Div passwordChange(Div section, AccountStatus account) {
         PasswordField current = new PasswordField(section.getTranslation("account.current-password"));
         current.setId("current-password");
+        current.setWidthFull();
         PasswordField next = new PasswordField(section.getTranslation("reset.new-password"));
         next.setHelperText(section.getTranslation("password.rules", PasswordRules.MIN, PasswordRules.MAX));
         next.setId("changed-password");
+        next.setWidthFull();
         Map<String, PasswordField> fields = Map.of("currentPassword", current, "newPassword", next);
         Button change = new Button(section.getTranslation("account.change-password"), click -> {
             try {
