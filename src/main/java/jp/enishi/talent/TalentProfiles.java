@@ -119,6 +119,10 @@ public class TalentProfiles {
                 .line("headline", d.headline(), HEADLINE_MAX)
                 .maxLength("experience", d.experience(), TEXT_MAX)
                 .maxLength("career", String.join("\n", d.career()), TEXT_MAX);
+        d.tags().forEach(tag -> check.singleLine("tags", tag));
+        d.themes().forEach(theme -> check.singleLine("themes", theme));
+        d.career().forEach(item -> check.singleLine("career", item));
+        d.links().forEach(link -> check.singleLine("links", link));
         if (d.tags().size() > TAGS_MAX || d.tags().stream().anyMatch(t -> t.length() > TAG_MAX)) {
             check.reject("tags", "talent.error.tags", TAGS_MAX, TAG_MAX);
         }
@@ -153,6 +157,10 @@ public class TalentProfiles {
     /** Who may see the signed-in user's profile; takes effect at once. */
     public void show(ProfileVisibility visibility) {
         long userId = currentUser.requireId();
+        if (visibility == ProfileVisibility.ALL_MUNICIPALITIES && !users.isVerified(userId)) {
+            // Shown to every region's pool: only for an address its owner has confirmed, like a consent to a pool.
+            throw new jp.enishi.base.InputRejectedException("visibility", "consent.error.email-not-verified");
+        }
         TalentProfile profile = profiles.findById(userId).orElseGet(() -> new TalentProfile(userId, clock.instant()));
         profile.show(visibility, clock.instant());
         profiles.save(profile);

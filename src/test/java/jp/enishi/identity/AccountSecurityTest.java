@@ -38,6 +38,7 @@ class AccountSecurityTest {
     @Autowired TestProjects projects;
     @Autowired Applying applying;
     @Autowired Consents consents;
+    @Autowired jp.enishi.talent.TalentProfiles profiles;
 
     @AfterEach
     void tearDown() {
@@ -91,6 +92,9 @@ class AccountSecurityTest {
         assertThatThrownBy(() -> consents.give(team.slug(), ConsentPurpose.POOL))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.messageKey()).containsExactly("consent.error.email-not-verified"));
+
+        assertThatThrownBy(() -> profiles.show(jp.enishi.talent.ProfileVisibility.ALL_MUNICIPALITIES))
+                .as("shown to every region's pool").isInstanceOf(InputRejectedException.class);
 
         accounts.resendVerification();
         assertThat(accounts.verifyEmail(signIn.lastToken(email, AccountMail.Kind.VERIFY_EMAIL))).isTrue();

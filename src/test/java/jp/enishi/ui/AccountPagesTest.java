@@ -110,5 +110,11 @@ class AccountPagesTest extends KaribuTest {
         Paragraph problem = _get(Paragraph.class, spec -> spec.withId("photo-upload-problem"));
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).contains("画素数が大きすぎます", "20000 × 20000");
+
+        // Refused in the browser (too big, or not an image by its name): said on the field too.
+        Upload upload = _get(Upload.class, spec -> spec.withId("photo-upload"));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(upload,
+                new com.vaadin.flow.component.upload.FileRejectedEvent(upload, "ファイルが大きすぎます", "big.jpg"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("photo-upload-problem")).getText()).isEqualTo("ファイルが大きすぎます");
     }
 }

@@ -61,8 +61,17 @@ class ConsentSection implements MePageSection {
         visibility.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         visibility.setId("profile-visibility");
         visibility.addValueChangeListener(e -> {
-            profiles.show(e.getValue());
-            FieldErrors.success(section.getTranslation("visibility.saved"));
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                profiles.show(e.getValue());
+                visibility.setInvalid(false);
+                FieldErrors.success(section.getTranslation("visibility.saved"));
+            } catch (InputRejectedException rejected) {
+                visibility.setValue(e.getOldValue());
+                FieldErrors.show(section, rejected, java.util.Map.of("visibility", visibility));
+            }
         });
         section.add(new H2(section.getTranslation("consent.title")), visibility,
                 new Paragraph(section.getTranslation("consent.who-sees")));
