@@ -33,6 +33,12 @@ public class SignInTimeLimit extends OncePerRequestFilter {
         this.limit = limit;
     }
 
+    /** Vaadin's own requests (UIDL, heartbeat) say so in the query string; the body is not read for it. */
+    private static boolean isVaadinRequest(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && query.contains("v-r=");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -46,7 +52,13 @@ public class SignInTimeLimit extends OncePerRequestFilter {
             } else if (since instanceof Instant at && now.isAfter(at.plus(limit))) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
-                response.sendRedirect(request.getContextPath() + "/login?expired");
+                if (isVaadinRequest(request)) {
+                    // An open page's request: Vaadin answers that the session has ended, and the page shows the
+                    // session-expired message in the user's language with a link to sign in again.
+                    chain.doFilter(request, response);
+                } else {
+                    response.sendRedirect(request.getContextPath() + "/login?expired");
+                }
                 return;
             }
         }

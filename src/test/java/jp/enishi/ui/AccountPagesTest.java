@@ -70,6 +70,18 @@ class AccountPagesTest extends KaribuTest {
     }
 
     @Test
+    void an_ended_session_is_told_in_the_user_s_language_with_the_way_back_to_sign_in() {
+        var messages = com.vaadin.flow.server.VaadinService.getCurrent().getSystemMessages(java.util.Locale.JAPANESE, null);
+        assertThat(messages.getSessionExpiredCaption()).isEqualTo("セッションが終了しました");
+        assertThat(messages.getSessionExpiredMessage()).contains("もう一度ログイン");
+        assertThat(messages.getSessionExpiredURL()).isEqualTo("login?expired");
+        assertThat(com.vaadin.flow.server.VaadinService.getCurrent().getSystemMessages(java.util.Locale.ENGLISH, null)
+                .getSessionExpiredCaption()).isEqualTo("Your session has ended");
+        open("login?expired");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("login-problem")).getText()).contains("安全のため、ログインを終了しました");
+    }
+
+    @Test
     void a_reset_link_that_no_longer_works_says_so_before_anyone_types() {
         open("reset-password?token=not-a-real-token");
         current(ResetPasswordView.class);
