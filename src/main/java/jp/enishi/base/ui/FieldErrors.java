@@ -15,9 +15,14 @@ public final class FieldErrors {
     private FieldErrors() {
     }
 
-    /** Clears earlier messages, then marks each rejected field; a problem without a field becomes a notification. */
+    /**
+     * Clears earlier messages, then marks each rejected field; a problem without a field becomes a notification. The
+     * first rejected field gets the focus, so on a phone the message scrolls into view.
+     */
     public static void show(Component view, InputRejectedException rejected, Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
+        rejected.problems().stream().map(p -> fields.get(p.field())).filter(f -> f instanceof com.vaadin.flow.component.Focusable<?>)
+                .findFirst().ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
         for (Problem problem : rejected.problems()) {
             String message = view.getTranslation(problem.messageKey(), problem.args().toArray());
             HasValidation field = fields.get(problem.field());

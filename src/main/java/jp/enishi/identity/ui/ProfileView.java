@@ -78,8 +78,16 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle, Befo
         form.setColspan(bio, 2);
         unsaved = new UnsavedChanges(form, () -> java.util.List.of(displayName.getValue(), fullName.getValue(),
                 residence.getValue(), bio.getValue()));
-        add(new H1(getTranslation("profile.title")), new Paragraph(getTranslation("profile.intro")), conflict, form,
-                new HorizontalLayout(save, reload));
+        add(new H1(getTranslation("profile.title")), new Paragraph(getTranslation("profile.intro")));
+        var account = accounts.myAccount();
+        if (!account.verified()) {
+            // First thing on the page: until the address is confirmed, applying and the pools wait.
+            Paragraph unverified = new Paragraph(getTranslation("account.unverified", account.email()));
+            unverified.addClassName("enishi-error");
+            unverified.setId("unverified-banner");
+            add(unverified);
+        }
+        add(conflict, form, new HorizontalLayout(save, reload));
         sections.forEach(section -> add(section.create()));
         load();
     }
