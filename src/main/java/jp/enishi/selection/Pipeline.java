@@ -233,7 +233,7 @@ public class Pipeline {
         TeamAccess.Chosen chosen = access.openAll(workspaceSlug, expectedVersions.keySet());
         var caller = chosen.caller();
         String why = InputCheck.clean(reason);
-        InputCheck check = new InputCheck().maxLength("reason", why, REASON_MAX);
+        InputCheck check = new InputCheck().line("reason", why, REASON_MAX);
         if ((stage == Stage.HIRED || stage == Stage.DECLINED) && why == null) {
             check.reject("reason", "selection.error.reason-required");
         }
@@ -286,7 +286,7 @@ public class Pipeline {
         var caller = workspaces.require(workspaceSlug, Set.of(Role.ADMIN));
         Application a = access.open(workspaceSlug, applicationId).application();
         String why = InputCheck.clean(reason);
-        new InputCheck().required("reason", why).maxLength("reason", why, REASON_MAX).throwIfAny();
+        new InputCheck().required("reason", why).line("reason", why, REASON_MAX).throwIfAny();
         if (a.version() != expectedVersion) {
             throw new InputRejectedException("stage", "selection.error.moved-meanwhile");
         }
