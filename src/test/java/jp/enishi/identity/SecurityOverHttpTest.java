@@ -3,12 +3,9 @@ package jp.enishi.identity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jp.enishi.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +56,7 @@ class SecurityOverHttpTest {
     @Test
     void public_pages_carry_the_security_headers() throws Exception {
         for (String path : List.of("/", "/projects", "/login")) {
-            HttpResponse<String> page = new Browser().get(path);
+            HttpResponse<String> page = browser().get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(header(page, "Content-Security-Policy").orElse("")).as(path)
                     .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'");
@@ -75,8 +70,8 @@ class SecurityOverHttpTest {
 
     @Test
     void signed_in_pages_are_not_stored_by_the_browser() throws Exception {
-        Browser officer = new Browser();
-        officer.signIn("suzuki@shiojiri.example", "enishi-demo-2026");
+        TestBrowser officer = browser();
+        officer.postLogin("suzuki@shiojiri.example", "enishi-demo-2026");
         HttpResponse<String> me = officer.get("/me");
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(header(me, "Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
@@ -84,22 +79,22 @@ class SecurityOverHttpTest {
 
     @Test
     void the_login_post_without_the_csrf_token_signs_no_one_in() throws Exception {
-        Browser visitor = new Browser();
+        TestBrowser visitor = browser();
         visitor.get("/login");
-        HttpResponse<String> forged = visitor.post("/login", "username=" + encode("suzuki@shiojiri.example")
-                + "&password=" + encode("enishi-demo-2026"));
+        HttpResponse<String> forged = visitor.post("/login", "username=" + TestBrowser.encode("suzuki@shiojiri.example")
+                + "&password=" + TestBrowser.encode("enishi-demo-2026"));
         // Refused: Vaadin's handler for a CSRF failure sends the browser back to the login page, not on to /start.
         assertThat(forged.statusCode()).isEqualTo(302);
         assertThat(header(forged, "Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
         assertThat(visitor.get("/me").statusCode()).as("still signed out").isEqualTo(302);
         // With the token (what the real form sends) the same browser signs in.
-        visitor.signIn("suzuki@shiojiri.example", "enishi-demo-2026");
+        visitor.postLogin("suzuki@shiojiri.example", "enishi-demo-2026");
         assertThat(visitor.get("/me").statusCode()).isEqualTo(200);
     }
 
     @Test
     void the_session_cookie_is_http_only_same_site_and_secure_behind_the_trusted_tls_proxy() throws Exception {
-        HttpResponse<String> direct = new Browser().get("/login");
+        HttpResponse<String> direct = browser().get("/login");
         String cookie = header(direct, "Set-Cookie").orElseThrow();
         assertThat(cookie).contains("JSESSIONID=", "HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 
@@ -124,8 +119,8 @@ class SecurityOverHttpTest {
 
     @Test
     void a_signed_in_session_ends_twelve_hours_after_sign_in_however_active() throws Exception {
-        Browser officer = new Browser();
-        officer.signIn("suzuki@shiojiri.example", "enishi-demo-2026");
+        TestBrowser officer = browser();
+        officer.postLogin("suzuki@shiojiri.example", "enishi-demo-2026");
         assertThat(officer.get("/me").statusCode()).isEqualTo(200);
         clock.advance(Duration.ofHours(11));
         assertThat(officer.get("/me").statusCode()).as("active, within the limit").isEqualTo(200);
@@ -138,8 +133,8 @@ class SecurityOverHttpTest {
 
     @Test
     void a_session_ended_elsewhere_is_signed_out_at_its_next_request() throws Exception {
-        Browser laptop = new Browser();
-        laptop.signIn("ito@tottori.example", "enishi-demo-2026");
+        TestBrowser laptop = browser();
+        laptop.postLogin("ito@tottori.example", "enishi-demo-2026");
         assertThat(laptop.get("/me").statusCode()).isEqualTo(200);
         // What a password change on another device does (AccountSecurityTest checks that it does it).
         for (Object principal : sessions.getAllPrincipals()) {
@@ -208,37 +203,7 @@ class SecurityOverHttpTest {
         return response.headers().firstValue(name);
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** An HTTP client with a cookie jar that does not follow redirects. */
-    private final class Browser {
-
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
-            Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(get("/login").body());
-            assertThat(csrf.find()).isTrue();
-            return post("/login", "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1)));
-        }
-
-        String sessionId() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(HttpCookie::getValue).findFirst().orElse("");
-        }
+    private TestBrowser browser() {
+        return new TestBrowser(port);
     }
 }

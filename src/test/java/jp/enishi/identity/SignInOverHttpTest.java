@@ -1,17 +1,9 @@
 package jp.enishi.identity;
 
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -80,7 +72,7 @@ class SignInOverHttpTest {
 
     @Test
     void an_oidc_login_creates_one_user_for_the_issuer_and_subject_and_finds_it_again() throws Exception {
-        HttpResponse<String> first = oidcLogin(new Browser(), "kc-1-" + RUN, Map.of(
+        HttpResponse<String> first = oidcLogin(browser(), "kc-1-" + RUN, Map.of(
                 "email", "Midori-" + RUN + "@Example.org", "email_verified", true, "name", "緑 みどり"));
         assertThat(first.statusCode()).isEqualTo(302);
         assertThat(first.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/start"));
@@ -94,7 +86,7 @@ class SignInOverHttpTest {
                 .containsEntry("password_hash", null);
 
         // The same person again, now with another address at the provider: still the same Enishi user.
-        HttpResponse<String> second = oidcLogin(new Browser(), "kc-1-" + RUN, Map.of(
+        HttpResponse<String> second = oidcLogin(browser(), "kc-1-" + RUN, Map.of(
                 "email", "midori-" + RUN + "@elsewhere.example", "email_verified", true, "name", "緑"));
         assertThat(second.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/start"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM federated_identity WHERE subject = ?", Integer.class, "kc-1-" + RUN))
@@ -105,7 +97,7 @@ class SignInOverHttpTest {
 
     @Test
     void the_session_after_an_oidc_login_opens_the_signed_in_pages() throws Exception {
-        Browser browser = new Browser();
+        TestBrowser browser = browser();
         assertThat(browser.get("/me").statusCode()).isEqualTo(302);
         oidcLogin(browser, "kc-2-" + RUN, Map.of("email", "aoi-" + RUN + "@example.org", "email_verified", true));
         HttpResponse<String> me = browser.get("/me");
@@ -114,7 +106,7 @@ class SignInOverHttpTest {
 
     @Test
     void a_provider_that_does_not_verify_an_existing_address_cannot_take_over_that_account() throws Exception {
-        HttpResponse<String> response = oidcLogin(new Browser(), "kc-intruder-" + RUN, Map.of(
+        HttpResponse<String> response = oidcLogin(browser(), "kc-intruder-" + RUN, Map.of(
                 "email", "hanako@pro.example", "email_verified", false, "name", "Not Hanako"));
         assertThat(response.headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/login?error=federated"));
@@ -124,7 +116,7 @@ class SignInOverHttpTest {
 
     @Test
     void provider_roles_in_the_token_give_no_enishi_authority() throws Exception {
-        Browser browser = new Browser();
+        TestBrowser browser = browser();
         oidcLogin(browser, "kc-3-" + RUN, Map.of("email", "ren-" + RUN + "@example.org", "email_verified", true,
                 "roles", List.of("CONSORTIUM_ADMIN", "ROLE_CONSORTIUM_ADMIN"), "groups", List.of("admin")));
         assertThat(jdbc.queryForObject("SELECT consortium_admin FROM app_user WHERE email = ?", Boolean.class, "ren-" + RUN + "@example.org"))
@@ -136,7 +128,7 @@ class SignInOverHttpTest {
 
     @Test
     void the_password_form_signs_in_and_a_wrong_password_goes_back_to_the_login() throws Exception {
-        Browser browser = new Browser();
+        TestBrowser browser = browser();
         HttpResponse<String> wrong = browser.postLogin("yamada@shiojiri.example", "not-the-password");
         assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("/login?error"));
 
@@ -148,7 +140,7 @@ class SignInOverHttpTest {
 
     @Test
     void the_session_id_changes_at_sign_in_with_the_password_form_and_the_old_one_opens_nothing() throws Exception {
-        Browser browser = new Browser();
+        TestBrowser browser = browser();
         browser.get("/login");
         String before = browser.sessionId();
         assertThat(before).isNotEmpty();
@@ -156,12 +148,12 @@ class SignInOverHttpTest {
         String after = browser.sessionId();
         assertThat(after).isNotEmpty().isNotEqualTo(before);
         assertThat(browser.get("/me").statusCode()).isEqualTo(200);
-        assertThat(new Browser().getWithSession("/me", before).statusCode()).as("the id seen before sign-in").isEqualTo(302);
+        assertThat(browser().getWithSession("/me", before).statusCode()).as("the id seen before sign-in").isEqualTo(302);
     }
 
     @Test
     void the_session_id_changes_at_sign_in_through_the_identity_provider() throws Exception {
-        Browser browser = new Browser();
+        TestBrowser browser = browser();
         browser.get("/login");
         String before = browser.sessionId();
         assertThat(before).isNotEmpty();
@@ -169,17 +161,17 @@ class SignInOverHttpTest {
         String after = browser.sessionId();
         assertThat(after).isNotEmpty().isNotEqualTo(before);
         assertThat(browser.get("/me").statusCode()).isEqualTo(200);
-        assertThat(new Browser().getWithSession("/me", before).statusCode()).isEqualTo(302);
+        assertThat(browser().getWithSession("/me", before).statusCode()).isEqualTo(302);
     }
 
     @Test
     void a_dead_link_gives_a_signed_in_user_the_not_found_page_and_a_visitor_the_login() throws Exception {
-        Browser visitor = new Browser();
+        TestBrowser visitor = browser();
         HttpResponse<String> anonymous = visitor.get("/no/such/page");
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
 
-        Browser officer = new Browser();
+        TestBrowser officer = browser();
         officer.postLogin("suzuki@shiojiri.example", "enishi-demo-2026");
         // The filter chain lets the request through to Vaadin, which renders NotFoundView in the first response and
         // answers with its status: crawlers and monitors read it.
@@ -206,7 +198,7 @@ class SignInOverHttpTest {
     }
 
     /** Runs the authorization-code flow as a browser does and returns Enishi's answer to the provider's callback. */
-    private HttpResponse<String> oidcLogin(Browser browser, String subject, Map<String, Object> claims) throws Exception {
+    private HttpResponse<String> oidcLogin(TestBrowser browser, String subject, Map<String, Object> claims) throws Exception {
         PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of("enishi"), claims, 3600));
         HttpResponse<String> toProvider = browser.get("/oauth2/authorization/keycloak");
         assertThat(toProvider.statusCode()).isEqualTo(302);
@@ -220,46 +212,7 @@ class SignInOverHttpTest {
         return browser.get(URI.create(callback));
     }
 
-    /** An HTTP client with a cookie jar that does not follow redirects, so each hop can be checked. */
-    private final class Browser {
-
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return get(URI.create("http://localhost:" + port + path));
-        }
-
-        HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        String sessionId() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(java.net.HttpCookie::getValue).findFirst().orElse("");
-        }
-
-        /** A request carrying a given session id, as an attacker who planted or saw it would send. */
-        HttpResponse<String> getWithSession(String path, String sessionId) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Cookie", "JSESSIONID=" + sessionId).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> postLogin(String email, String password) throws IOException, InterruptedException {
-            String page = get("/login").body();
-            Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-            assertThat(csrf.find()).as("the login page carries a CSRF token").isTrue();
-            String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private static String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
+    private TestBrowser browser() {
+        return new TestBrowser(port);
     }
 }
