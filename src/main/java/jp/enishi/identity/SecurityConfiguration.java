@@ -69,6 +69,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
                                             FederatedAccounts federatedAccounts, RequestUtil vaadinRequests,
                                             SessionRegistry sessions, Clock clock,
+                                            @Value("${enishi.session.idle-timeout}") Duration idleTimeout,
                                             @Value("${enishi.session.absolute-timeout}") Duration absoluteTimeout)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -92,7 +93,7 @@ class SecurityConfiguration {
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"));
-        http.addFilterAfter(new SignInTimeLimit(clock, absoluteTimeout), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionLimits(clock, idleTimeout, absoluteTimeout), SecurityContextHolderFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -122,13 +122,34 @@ class SecurityOverHttpTest {
         TestBrowser officer = browser();
         officer.postLogin("suzuki@shiojiri.example", "enishi-demo-2026");
         assertThat(officer.get("/me").statusCode()).isEqualTo(200);
-        clock.advance(Duration.ofHours(11));
-        assertThat(officer.get("/me").statusCode()).as("active, within the limit").isEqualTo(200);
-        clock.advance(Duration.ofHours(1).plusMinutes(1));
+        for (int i = 0; i < 28; i++) { // an action every 25 minutes: never idle, 11 h 40 min in all
+            clock.advance(Duration.ofMinutes(25));
+            assertThat(officer.get("/me").statusCode()).as("active, within the limit").isEqualTo(200);
+        }
+        clock.advance(Duration.ofMinutes(21));
         HttpResponse<String> late = officer.get("/me");
         assertThat(late.statusCode()).isEqualTo(302);
         assertThat(header(late, "Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?expired"));
         assertThat(officer.get("/me").statusCode()).as("signed out for good").isEqualTo(302);
+    }
+
+    @Test
+    void an_open_tab_s_heartbeats_do_not_keep_an_idle_session_signed_in_but_actions_do() throws Exception {
+        TestBrowser active = browser();
+        active.postLogin("suzuki@shiojiri.example", "enishi-demo-2026");
+        TestBrowser idle = browser();
+        idle.postLogin("yamada@shiojiri.example", "enishi-demo-2026");
+        assertThat(active.get("/me").statusCode()).isEqualTo(200);
+        assertThat(idle.get("/me").statusCode()).isEqualTo(200);
+        for (int i = 0; i < 7; i++) {
+            clock.advance(Duration.ofMinutes(5));
+            idle.get("/?v-r=heartbeat&v-uiId=0"); // what an open tab sends while nobody touches it
+            assertThat(active.get("/me").statusCode()).as("someone working").isEqualTo(200);
+        }
+        HttpResponse<String> back = idle.get("/me");
+        // The heartbeat after 30 idle minutes already ended it (the open tab then shows the session-expired message).
+        assertThat(back.statusCode()).as("35 minutes of heartbeats only").isEqualTo(302);
+        assertThat(header(back, "Location")).hasValueSatisfying(to -> assertThat(to).contains("/login"));
     }
 
     @Test
