@@ -113,6 +113,46 @@ class HostileUploadsTest {
                 before / (1024 * 1024), after / (1024 * 1024));
     }
 
+    /** One person's second upload while their first is still being decoded is refused, with a message. */
+    @Test
+    void one_person_decodes_one_upload_at_a_time() throws Exception {
+        byte[] large = largePng(6000, 6000); // 36 megapixels, under the limit: takes a while to decode and re-encode
+        String person = signIn.newUser("twice");
+        signIn.out();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            long started = System.nanoTime();
+            Future<String> first = pool.submit(() -> uploadAs(person, large));
+            Thread.sleep(150);
+            Future<String> second = pool.submit(() -> uploadAs(person, jp.enishi.TestImages.png()));
+            assertThat(second.get()).isEqualTo("error.image-busy");
+            assertThat(first.get()).isEqualTo("saved");
+            System.out.printf("[uploads] a 36-megapixel photo took %d ms to decode and re-encode%n",
+                    (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private String uploadAs(String person, byte[] bytes) {
+        signIn.as(person);
+        try {
+            profiles.uploadPhoto(bytes);
+            return "saved";
+        } catch (InputRejectedException rejected) {
+            return rejected.problems().getFirst().messageKey();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static byte[] largePng(int width, int height) throws IOException {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     private static long usedHeapAfterGc() throws InterruptedException {
         Runtime runtime = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
