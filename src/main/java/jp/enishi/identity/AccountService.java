@@ -60,7 +60,6 @@ public class AccountService {
     public void signUp(SignUp form, Locale language) {
         InputCheck check = new InputCheck()
                 .email("email", form.email())
-                .singleLine("displayName", form.displayName())
                 .required("displayName", form.displayName())
                 .line("displayName", form.displayName(), DISPLAY_NAME_MAX);
         PasswordRules.check(check, "password", form.password(), form.email());
