@@ -51,6 +51,7 @@ public class ConsortiumAdmins {
         String normalized = InputCheck.normalizeEmail(address);
         User user = users.findByEmail(normalized).orElseGet(() -> {
             User created = new User(normalized, displayName, clock.instant());
+            created.verifyEmail(clock.instant()); // the operator's configuration vouches for the address
             if (!initialPassword.isBlank()) {
                 created.setPasswordHash(passwordEncoder.encode(initialPassword));
             }
