@@ -35,7 +35,7 @@ class AccountTokens {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
-        tokens.save(new AccountToken(userId, purpose, SignInThrottle.hash(token), now, now.plus(validFor)));
+        tokens.save(new AccountToken(userId, purpose, Sha256.hex(token), now, now.plus(validFor)));
         return token;
     }
 
@@ -62,6 +62,6 @@ class AccountTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHashAndPurpose(SignInThrottle.hash(token.strip()), purpose).filter(t -> t.usableAt(now));
+        return tokens.findByTokenHashAndPurpose(Sha256.hex(token.strip()), purpose).filter(t -> t.usableAt(now));
     }
 }

@@ -1,10 +1,6 @@
 package jp.enishi.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jp.enishi.base.InputCheck;
@@ -83,11 +79,6 @@ class FederatedAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> 
 
     /** Some providers (LINE without the e-mail scope) give no address; the account still needs a unique one. */
     private static String placeholderEmail(String issuer, String subject) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((issuer + "|" + subject).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12) + "@federated.enishi.invalid";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(issuer + "|" + subject).substring(0, 24) + "@federated.enishi.invalid";
     }
 }

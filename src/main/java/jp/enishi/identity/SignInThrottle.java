@@ -1,13 +1,9 @@
 package jp.enishi.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 import jp.enishi.base.InputCheck;
@@ -67,7 +63,7 @@ class SignInThrottle {
     public Duration waitBefore(String email, String address) {
         Instant now = clock.instant();
         Duration account = wait(Scope.ACCOUNT, accountKey(email), now);
-        Duration source = wait(Scope.ADDRESS, hash(address), now);
+        Duration source = wait(Scope.ADDRESS, Sha256.hex(address), now);
         return account.compareTo(source) >= 0 ? account : source;
     }
 
@@ -76,7 +72,7 @@ class SignInThrottle {
     public void failed(String email, String address) {
         Instant now = clock.instant();
         count(Scope.ACCOUNT, accountKey(email), now);
-        count(Scope.ADDRESS, hash(address), now);
+        count(Scope.ADDRESS, Sha256.hex(address), now);
         jdbc.update("DELETE FROM sign_in_failure WHERE last_failure_at < ? LIMIT 100", Timestamp.from(now.minus(MEMORY)));
     }
 
@@ -109,14 +105,6 @@ class SignInThrottle {
     }
 
     private static String accountKey(String email) {
-        return hash(InputCheck.normalizeEmail(email));
-    }
-
-    static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(InputCheck.normalizeEmail(email));
     }
 }

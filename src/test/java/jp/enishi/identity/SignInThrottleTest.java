@@ -76,7 +76,7 @@ class SignInThrottleTest {
         // 24 guesses, none more than 4 per account (under the account's free failures): the address is what stops them.
         assertThat(refusedForTheAddress).isGreaterThan(0);
         assertThat(jdbc.queryForObject("SELECT failures FROM sign_in_failure WHERE scope = 'ADDRESS' AND key_hash = ?",
-                Integer.class, SignInThrottle.hash(sprayer))).isEqualTo(24 - refusedForTheAddress);
+                Integer.class, Sha256.hex(sprayer))).isEqualTo(24 - refusedForTheAddress);
         // Someone else's address is not slowed.
         String owner = signIn.newUser("bystander");
         signIn.out();
@@ -108,12 +108,12 @@ class SignInThrottleTest {
             assertThatThrownBy(() -> signInFrom(from, owner, "typo typo typo")).isInstanceOf(BadCredentialsException.class);
         }
         assertThat(jdbc.queryForObject("SELECT failures FROM sign_in_failure WHERE scope = 'ACCOUNT' AND key_hash = ?",
-                Integer.class, SignInThrottle.hash(owner))).isEqualTo(3);
+                Integer.class, Sha256.hex(owner))).isEqualTo(3);
         signInFrom(from, owner, "correct horse battery");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_failure WHERE scope = 'ACCOUNT' AND key_hash = ?",
-                Integer.class, SignInThrottle.hash(owner))).isZero();
+                Integer.class, Sha256.hex(owner))).isZero();
         assertThat(jdbc.queryForObject("SELECT failures FROM sign_in_failure WHERE scope = 'ADDRESS' AND key_hash = ?",
-                Integer.class, SignInThrottle.hash(from))).isEqualTo(3);
+                Integer.class, Sha256.hex(from))).isEqualTo(3);
     }
 
     /** An attacker who always waits exactly as long as told: how many guesses one address gets in an hour. */
