@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import jp.enishi.mail.MailProblem;
-import jp.enishi.mail.MailQueue;
+import jp.enishi.mail.spi.MailQueue;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceScoped;

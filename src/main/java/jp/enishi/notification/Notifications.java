@@ -11,7 +11,7 @@ import jp.enishi.base.Locales;
 import jp.enishi.identity.Contact;
 import jp.enishi.identity.CurrentUser;
 import jp.enishi.identity.UserDirectory;
-import jp.enishi.mail.MailQueue;
+import jp.enishi.mail.spi.MailQueue;
 import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceSummary;
 import org.slf4j.Logger;

@@ -135,13 +135,6 @@ public class ProjectBoard {
     }
 
     /** Titles and links of projects people applied to: they were public then, so they are no secret now. */
-    public Map<Long, ProjectName> names(java.util.Collection<Long> projectIds) {
-        List<Project> found = projects.findAllWithIds(projectIds);
-        Map<Long, WorkspaceSummary> workspaces = directory.byIds(found.stream().map(Project::workspaceId).distinct().toList());
-        return found.stream().collect(java.util.stream.Collectors.toMap(Project::id, p -> new ProjectName(p.id(),
-                p.title(), PublicPaths.project(p.id(), p.title()), workspaces.get(p.workspaceId()))));
-    }
-
     private static boolean isOpen(Project p, LocalDate today) {
         return p.status() == ProjectStatus.PUBLISHED && (p.deadline() == null || !p.deadline().isBefore(today));
     }

@@ -13,13 +13,13 @@ import jp.enishi.identity.UserDirectory;
 import jp.enishi.notification.Notice;
 import jp.enishi.notification.NotificationKind;
 import jp.enishi.notification.Notifications;
-import jp.enishi.project.ProjectTeam;
-import jp.enishi.project.ProjectTeams;
+import jp.enishi.project.spi.ProjectTeam;
+import jp.enishi.project.spi.ProjectTeams;
 import jp.enishi.talent.ConsentPurpose;
 import jp.enishi.talent.Consents;
 import jp.enishi.project.ApplicationTarget;
 import jp.enishi.project.ProjectBoard;
-import jp.enishi.project.ProjectName;
+import jp.enishi.project.spi.ProjectName;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -107,7 +107,7 @@ public class Applying {
     public List<MyApplication> mine(java.util.Locale locale) {
         return currentUser.id().map(userId -> {
             List<Application> all = applications.findAllOfUser(userId);
-            Map<Long, ProjectName> names = board.names(all.stream().map(Application::projectId).distinct().toList());
+            Map<Long, ProjectName> names = teams.names(all.stream().map(Application::projectId).distinct().toList());
             Map<Long, List<MyInterview>> invited = interviewsOf(all);
             return all.stream().map(a -> {
                 ProjectName name = names.get(a.projectId());
@@ -146,7 +146,7 @@ public class Applying {
     @Transactional(readOnly = true)
     public List<ApplicationExport> exportOf(long userId) {
         List<Application> all = applications.findAllOfUser(userId);
-        Map<Long, ProjectName> names = board.names(all.stream().map(Application::projectId).distinct().toList());
+        Map<Long, ProjectName> names = teams.names(all.stream().map(Application::projectId).distinct().toList());
         Map<Long, List<MyInterview>> invited = interviewsOf(all);
         Map<Long, PoolRequest> requests = poolRequests.findAllOf(userId).stream()
                 .collect(java.util.stream.Collectors.toMap(PoolRequest::applicationId, r -> r));
@@ -196,7 +196,7 @@ public class Applying {
         List<ApplicantOpening> all = openings.findAllOfSubject(userId, org.springframework.data.domain.Limit.of(latest));
         Map<Long, Application> opened = applications.findAllById(all.stream().map(ApplicantOpening::applicationId)
                 .distinct().toList()).stream().collect(java.util.stream.Collectors.toMap(Application::id, a -> a));
-        Map<Long, ProjectName> names = board.names(opened.values().stream().map(Application::projectId).distinct().toList());
+        Map<Long, ProjectName> names = teams.names(opened.values().stream().map(Application::projectId).distinct().toList());
         Map<Long, jp.enishi.identity.UserSummary> viewers = users.byIds(all.stream().map(ApplicantOpening::viewerId)
                 .distinct().toList());
         return all.stream().map(o -> {
@@ -226,7 +226,7 @@ public class Applying {
             List<PoolRequest> all = poolRequests.findAllOf(userId);
             Map<Long, Application> asked = applications.findAllById(all.stream().map(PoolRequest::applicationId).toList())
                     .stream().collect(java.util.stream.Collectors.toMap(Application::id, a -> a));
-            Map<Long, ProjectName> names = board.names(asked.values().stream().map(Application::projectId).distinct().toList());
+            Map<Long, ProjectName> names = teams.names(asked.values().stream().map(Application::projectId).distinct().toList());
             return all.stream().map(r -> {
                 ProjectName name = names.get(asked.get(r.applicationId()).projectId());
                 return new MyPoolRequest(r.id(), name.workspace().name(locale), name.title(), r.askedAt(), r.state());

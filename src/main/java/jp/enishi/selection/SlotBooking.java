@@ -18,10 +18,9 @@ import jp.enishi.mail.Attachment;
 import jp.enishi.notification.Notice;
 import jp.enishi.notification.NotificationKind;
 import jp.enishi.notification.Notifications;
-import jp.enishi.project.ProjectBoard;
-import jp.enishi.project.ProjectName;
-import jp.enishi.project.ProjectTeam;
-import jp.enishi.project.ProjectTeams;
+import jp.enishi.project.spi.ProjectName;
+import jp.enishi.project.spi.ProjectTeam;
+import jp.enishi.project.spi.ProjectTeams;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,20 +47,18 @@ public class SlotBooking {
     private final SlotInvitationRepository invitations;
     private final InterviewSlotRepository slots;
     private final InterviewRepository interviews;
-    private final ProjectBoard board;
     private final ProjectTeams teams;
     private final Notifications notifications;
     private final Clock clock;
 
     SlotBooking(CurrentUser currentUser, ApplicationRepository applications, SlotInvitationRepository invitations,
-                InterviewSlotRepository slots, InterviewRepository interviews, ProjectBoard board, ProjectTeams teams,
+                InterviewSlotRepository slots, InterviewRepository interviews, ProjectTeams teams,
                 Notifications notifications, Clock clock) {
         this.currentUser = currentUser;
         this.applications = applications;
         this.invitations = invitations;
         this.slots = slots;
         this.interviews = interviews;
-        this.board = board;
         this.teams = teams;
         this.notifications = notifications;
         this.clock = clock;
@@ -74,7 +71,7 @@ public class SlotBooking {
             List<Application> all = applications.findAllOfUser(userId);
             Set<Long> invited = Set.copyOf(invitations.invitedAmong(all.stream().map(Application::id).toList()));
             List<Application> offered = all.stream().filter(a -> invited.contains(a.id()) && !a.stage().isFinal()).toList();
-            Map<Long, ProjectName> names = board.names(offered.stream().map(Application::projectId).distinct().toList());
+            Map<Long, ProjectName> names = teams.names(offered.stream().map(Application::projectId).distinct().toList());
             Instant now = clock.instant();
             return offered.stream().map(a -> {
                 Optional<Interview> booked = interviews.findBookingOf(a.id());

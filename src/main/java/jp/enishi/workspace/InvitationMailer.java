@@ -2,7 +2,7 @@ package jp.enishi.workspace;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import jp.enishi.base.Locales;
-import jp.enishi.mail.MailQueue;
+import jp.enishi.mail.spi.MailQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

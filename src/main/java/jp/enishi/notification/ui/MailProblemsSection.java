@@ -14,7 +14,7 @@ import jp.enishi.base.Dates;
 import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.base.ui.WorkspaceHomeSection;
 import jp.enishi.mail.MailProblem;
-import jp.enishi.mail.MailQueue;
+import jp.enishi.mail.MailProblem;
 import jp.enishi.notification.MailOutbox;
 
 /** On a workspace's home, for its admins only: e-mails sent in its name that have not arrived, with a retry. */
@@ -41,7 +41,7 @@ class MailProblemsSection implements WorkspaceHomeSection {
         section.addClassName("enishi-mail-problems");
         var locale = UI.getCurrent().getLocale();
         section.add(new H2(section.getTranslation("mailproblems.title")),
-                new Paragraph(section.getTranslation("mailproblems.intro", MailQueue.ATTEMPTS)));
+                new Paragraph(section.getTranslation("mailproblems.intro", MailProblem.ATTEMPTS)));
         for (MailProblem p : problems) {
             Span state = new Span(p.gaveUp() ? section.getTranslation("mailproblems.gave-up")
                     : section.getTranslation("mailproblems.next", Dates.dateTime(p.nextAttemptAt(), locale)));

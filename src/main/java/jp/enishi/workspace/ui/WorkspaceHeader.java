@@ -11,11 +11,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
 import jp.enishi.workspace.MyWorkspace;
 import jp.enishi.workspace.WorkspaceSummary;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The top of every workspace page: its name and place, its tabs, and — for people in several workspaces, such as
  * coordinators — a switcher to their other workspaces.
  */
+@NamedInterface("ui")
 public class WorkspaceHeader extends Div {
 
     public WorkspaceHeader(WorkspaceSummary workspace, List<MyWorkspace> mine, boolean showMembersTab) {

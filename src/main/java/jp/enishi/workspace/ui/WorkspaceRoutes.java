@@ -7,11 +7,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import jp.enishi.base.NoSuchRecordException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Loads what a workspace page shows from its service and turns the service's refusals into the error pages:
  * unknown slug or record → 「見つかりません」, someone else's workspace → 「アクセス権がありません」.
  */
+@NamedInterface("ui")
 public final class WorkspaceRoutes {
 
     public static final String PARAMETER = "workspace";

@@ -1,4 +1,4 @@
-package jp.enishi.project;
+package jp.enishi.project.spi;
 
 import jp.enishi.workspace.WorkspaceSummary;
 
