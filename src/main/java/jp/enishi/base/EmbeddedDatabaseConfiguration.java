@@ -22,7 +22,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceConfigured.class)
 class EmbeddedDatabaseConfiguration {
 
-    @Bean
+    /** Released when the context closes, after the web server drained and the pool closed (docs/design-decisions/2026-12-02-seams.md). */
+    @Bean(destroyMethod = "release")
     EmbeddedMariaDb embeddedMariaDb(@Value("${enishi.data-dir:data}") String dataDir,
                                     @Value("${enishi.embedded-db.port:3307}") int port,
                                     @Value("${enishi.embedded-db.fresh:false}") boolean fresh) {

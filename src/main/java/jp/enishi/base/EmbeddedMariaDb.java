@@ -41,9 +41,14 @@ public final class EmbeddedMariaDb {
     static final String PASSWORD_FILE = "mariadb-password";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How long the JVM's shutdown hook waits for Spring to close its contexts (graceful drain included). */
+    static final java.time.Duration DRAIN = java.time.Duration.ofSeconds(45);
+
     private final DB db;
     private final Path dataDir;
     private final String password;
+    private int users;
+    private boolean stopped;
 
     private EmbeddedMariaDb(DB db, Path dataDir, String password) {
         this.db = db;
@@ -56,15 +61,55 @@ public final class EmbeddedMariaDb {
      * {@code fresh} the first start in this JVM begins with empty data (the test suite); the unpacked binaries stay.
      */
     public static synchronized EmbeddedMariaDb start(Path home, int port, boolean fresh) {
-        if (running == null) {
-            running = launch(home, port, fresh);
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
+        if (running == null || running.isStopped()) {
+            running = launch(home, port, fresh && running == null);
+            EmbeddedMariaDb db = running;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> db.stopWhenReleased(DRAIN), "embedded-mariadb-stop"));
         }
+        running.retain();
         return running;
     }
 
-    /** A new server on the data under {@code home}; the caller stops it. */
-    static EmbeddedMariaDb launch(Path home, int port, boolean fresh) {
+    /** One more Spring context uses the server. */
+    synchronized void retain() {
+        users++;
+    }
+
+    /**
+     * A Spring context that used the server has closed — after its web server drained and its connection pool
+     * closed, since the DataSource depends on this bean. The last one stops the server.
+     */
+    public synchronized void release() {
+        users = Math.max(0, users - 1);
+        if (users == 0) {
+            stop();
+        }
+        notifyAll();
+    }
+
+    /**
+     * The JVM's shutdown hooks run side by side: stopping the server at once would fail every request Spring is
+     * still draining. So the hook waits for the contexts to release it (at most {@code drain}), then stops it in
+     * case one never did.
+     */
+    synchronized void stopWhenReleased(java.time.Duration drain) {
+        long deadline = System.nanoTime() + drain.toNanos();
+        try {
+            while (users > 0 && System.nanoTime() < deadline) {
+                wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stop();
+    }
+
+    synchronized boolean isStopped() {
+        return stopped;
+    }
+
+    /** A new server on the data under {@code home}; the caller stops it (also for tests that need one of their own). */
+    public static EmbeddedMariaDb launch(Path home, int port, boolean fresh) {
         Path dataDir = home.resolve("mariadb").toAbsolutePath();
         Path baseDir = home.resolve("mariadb-server").toAbsolutePath();
         try {
@@ -174,7 +219,11 @@ public final class EmbeddedMariaDb {
         return secret;
     }
 
-    void stop() {
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         try {
             db.stop();
         } catch (ManagedProcessException e) {

@@ -18,8 +18,12 @@ class AccountLanguage implements LanguagePreference {
         this.currentUser = currentUser;
     }
 
+    /** A visitor has no account: no transaction is opened for them (every anonymous page asks this). */
     @Override
     public Optional<Locale> load() {
+        if (currentUser.id().isEmpty()) {
+            return Optional.empty();
+        }
         return accounts.preferredLanguage();
     }
 

@@ -72,6 +72,44 @@ class EmbeddedMariaDbTest {
         }
     }
 
+    /**
+     * On SIGTERM the JVM runs its shutdown hooks side by side: Spring drains the web server while the database's
+     * hook would kill the server under the requests still running. The hook waits until the last context using the
+     * server released it (after draining and closing its pool), and only then stops it.
+     */
+    @Test
+    void the_shutdown_hook_stops_the_server_only_after_the_last_context_released_it(@TempDir Path home) throws Exception {
+        EmbeddedMariaDb db = EmbeddedMariaDb.launch(home, 0, false);
+        db.retain();
+        db.retain();
+        Thread hook = new Thread(() -> db.stopWhenReleased(java.time.Duration.ofSeconds(60)));
+        hook.start();
+        try {
+            Thread.sleep(300);
+            assertThat(hook.isAlive()).as("the hook waits for the contexts").isTrue();
+            assertThat(answers(db)).isTrue();
+
+            db.release();
+            Thread.sleep(200);
+            assertThat(hook.isAlive()).as("one context is still draining").isTrue();
+            assertThat(answers(db)).as("its requests still reach the database").isTrue();
+
+            db.release();
+            hook.join(30_000);
+            assertThat(hook.isAlive()).isFalse();
+            assertThat(db.isStopped()).isTrue();
+            assertThatThrownBy(() -> connect(db).close()).isInstanceOf(SQLException.class);
+        } finally {
+            db.stop();
+        }
+    }
+
+    private static boolean answers(EmbeddedMariaDb db) throws SQLException {
+        try (Connection c = connect(db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
     private static Connection connect(EmbeddedMariaDb db) throws SQLException {
         return DriverManager.getConnection(db.jdbcUrl(), "root", db.password());
     }

@@ -19,6 +19,10 @@ import jp.enishi.notification.MailOutbox;
 import jp.enishi.selection.Applying;
 import jp.enishi.selection.Pipeline;
 import jp.enishi.selection.Stage;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +33,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * E-mails through a real SMTP server (GreenMail): in the recipient's language, from the workspace's name; and when
@@ -123,6 +128,46 @@ class MailDeliveryTest {
         sender.forgetSent();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class, pro))
                 .as("then forgotten").isZero();
+    }
+
+    /**
+     * Two nodes on one database each schedule the clean-up; while one holds the job's lock (taken here as the other
+     * node would, through ShedLock's table), this node's run does nothing, and once it is free the job runs here.
+     */
+    @Test
+    void a_job_runs_on_one_node_while_another_node_holds_it() throws Exception {
+        String pro = "job-" + System.nanoTime() + "@example.org";
+        jdbc.update("INSERT INTO mail_outbox (recipient, from_name, subject, body, status, attempts, created_at, next_attempt_at, sent_at)"
+                + " VALUES (?, 'Enishi', 'old', 'old', 'SENT', 1, ?, ?, ?)", pro, java.sql.Timestamp.from(clock.instant()),
+                java.sql.Timestamp.from(clock.instant()), java.sql.Timestamp.from(clock.instant()));
+        clock.advance(OutboxSender.KEEP_SENT.plusDays(1));
+        LockProvider otherNode = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(jdbc).withTableName("shedlock").usingDbTime().build());
+        SimpleLock held = otherNode.lock(new LockConfiguration(java.time.Instant.now(), "mail-outbox-cleanup",
+                Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
+        try {
+            sender.forgetSent();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class, pro))
+                    .as("the other node has the job: this one skips it").isEqualTo(1);
+        } finally {
+            held.unlock();
+        }
+        sender.forgetSent();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class, pro))
+                .as("free again: the job runs here").isZero();
+    }
+
+    @Test
+    void smtp_timeouts_that_let_a_send_outlive_its_claim_stop_the_start() {
+        java.util.Properties none = new java.util.Properties();
+        assertThatThrownBy(() -> OutboxSender.requireClaimOutlivesASend(none)).hasMessageContaining("timeout");
+        java.util.Properties slow = new java.util.Properties();
+        slow.setProperty("mail.smtp.connectiontimeout", "10000");
+        slow.setProperty("mail.smtp.timeout", "120000");
+        slow.setProperty("mail.smtp.writetimeout", "30000");
+        assertThatThrownBy(() -> OutboxSender.requireClaimOutlivesASend(slow)).hasMessageContaining("sent twice");
+        slow.setProperty("mail.smtp.timeout", "30000");
+        OutboxSender.requireClaimOutlivesASend(slow);
     }
 
     @Test

@@ -31,6 +31,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav nav = new SideNav();
     private final List<SideNavItem> ownLinks = new java.util.ArrayList<>();
 
+    private final boolean signedIn;
+
     MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference, List<DrawerLinks> drawerLinks,
                List<HeaderItem> headerItems) {
         this.drawerLinks = drawerLinks;
@@ -41,7 +43,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout actions = new HorizontalLayout(new LanguageSwitch(languagePreference));
         actions.addClassName("enishi-header-actions");
         actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        if (authentication.isAuthenticated()) {
+        signedIn = authentication.isAuthenticated();
+        if (signedIn) {
             headerItems.forEach(item -> actions.add(item.create()));
             Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -63,12 +66,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /**
      * The user's own links (their workspaces, drafts they write) are read again after each navigation: a workspace
-     * joined by accepting an invitation is in the drawer on the very next page, not after a reload.
+     * joined by accepting an invitation is in the drawer on the very next page, not after a reload. A visitor has
+     * none, and their pages never wait for the database for them.
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         ownLinks.forEach(nav::remove);
         ownLinks.clear();
+        if (!signedIn) {
+            return;
+        }
         drawerLinks.stream().flatMap(links -> links.links(getLocale()).stream())
                 .map(link -> new SideNavItem(link.label(), link.path())).forEach(item -> {
                     ownLinks.add(item);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jp.enishi.identity.SignInThrottledException;
+import jp.enishi.identity.SignInUnavailableException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -75,6 +76,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         // unknown addresses too.
         String text = cause instanceof SignInThrottledException throttled
                 ? getTranslation("login.throttled", throttled.seconds())
+                : cause instanceof SignInUnavailableException
+                ? getTranslation("login.unavailable")
                 : getTranslation(List.of("federated").equals(parameters.get("error")) ? "login.federated-failed" : "login.failed");
         problem.setText(text);
         problem.setVisible(true);
