@@ -22,6 +22,7 @@ import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceScoped;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +42,12 @@ public class ProjectService {
     private final ProjectRevisions revisions;
     private final WorkspaceDirectory directory;
     private final UserDirectory users;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
     ProjectService(ProjectAccess access, ProjectRepository projects, ProjectMemberRepository team,
                    ProjectCoverRepository covers, ProjectRevisions revisions, WorkspaceDirectory directory,
-                   UserDirectory users, Clock clock) {
+                   UserDirectory users, ApplicationEventPublisher published, Clock clock) {
         this.access = access;
         this.projects = projects;
         this.team = team;
@@ -53,6 +55,7 @@ public class ProjectService {
         this.revisions = revisions;
         this.directory = directory;
         this.users = users;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -138,9 +141,12 @@ public class ProjectService {
         if (status == ProjectStatus.PUBLISHED) {
             SpecSheetRules.checkPublishable(project.sheet(), null, today());
         }
+        ProjectStatus from = project.status();
         project.moveTo(status, caller.userId(), clock.instant());
         projects.saveAndFlush(project);
         revisions.record(project, caller.userId(), RevisionKind.STATUS);
+        published.publishEvent(new ProjectStatusChanged(caller.workspaceId(), projectId, from, status, caller.userId(),
+                clock.instant()));
         return detail(caller, workspaceSlug);
     }
 

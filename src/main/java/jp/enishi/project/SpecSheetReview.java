@@ -9,13 +9,11 @@ import jp.enishi.base.InputCheck;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
-import jp.enishi.notification.Notice;
-import jp.enishi.notification.NotificationKind;
-import jp.enishi.notification.Notifications;
 import jp.enishi.project.ProjectAccess.Caller;
 import jp.enishi.project.ProjectAccess.Need;
 import jp.enishi.workspace.WorkspaceScoped;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,14 +32,12 @@ public class SpecSheetReview {
     private final ProjectCommentRepository comments;
     private final ProjectRevisions revisions;
     private final UserDirectory users;
-    private final ProjectMemberRepository members;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
     SpecSheetReview(ProjectAccess access, ProjectCommentRepository comments, ProjectRevisions revisions,
-                    UserDirectory users, ProjectMemberRepository members, Notifications notifications, Clock clock) {
-        this.members = members;
-        this.notifications = notifications;
+                    UserDirectory users, ApplicationEventPublisher published, Clock clock) {
+        this.published = published;
         this.access = access;
         this.comments = comments;
         this.revisions = revisions;
@@ -67,7 +63,8 @@ public class SpecSheetReview {
         Caller caller = access.require(workspaceSlug, projectId, Need.READ);
         long id = comments.save(new ProjectComment(projectId, section, null, caller.userId(), checked(body),
                 clock.instant())).id();
-        tellTeam(workspaceSlug, caller, section);
+        published.publishEvent(new SpecSheetCommented(caller.workspaceId(), projectId, id, caller.userId(), section,
+                clock.instant()));
         return id;
     }
 
@@ -77,19 +74,9 @@ public class SpecSheetReview {
         long threadId = parent.parentId() == null ? parent.id() : parent.parentId();
         long id = comments.save(new ProjectComment(parent.projectId(), parent.section(), threadId, caller.userId(),
                 checked(body), clock.instant())).id();
-        tellTeam(workspaceSlug, caller, parent.section());
+        published.publishEvent(new SpecSheetCommented(caller.workspaceId(), parent.projectId(), id, caller.userId(),
+                parent.section(), clock.instant()));
         return id;
-    }
-
-    /** The sheet's team, but the writer, hear of a new comment; arguments: writer, project title, section. */
-    private void tellTeam(String workspaceSlug, Caller caller, Section section) {
-        Project project = caller.project();
-        List<Long> others = members.findAllOfProject(project.id()).stream().map(ProjectMember::userId)
-                .filter(id -> id != caller.userId()).toList();
-        String writer = users.byId(caller.userId()).map(UserSummary::displayName).orElse("");
-        notifications.send(Notice.to(others, project.workspaceId(), NotificationKind.REVIEW_COMMENT,
-                "w/" + workspaceSlug + "/projects/" + project.id(), writer, project.title(),
-                notifications.label("project.section." + section.name())));
     }
 
     public void resolve(String workspaceSlug, long commentId, boolean resolved) {

@@ -82,8 +82,19 @@ class Application {
         updatedAt = now;
     }
 
-    void moveTo(Stage next, Instant now) {
+    /**
+     * The one way a stage changes: moves the application and returns the history row to keep — who moved it, when,
+     * from where, and why.
+     */
+    ApplicationEvent moveTo(Stage next, long actorId, @Nullable String reason, Instant now) {
+        ApplicationEvent step = new ApplicationEvent(id(), stage, next, actorId, reason, now);
         stage = next;
         updatedAt = now;
+        return step;
+    }
+
+    /** The first row of the history: the applicant applied. */
+    ApplicationEvent applied() {
+        return new ApplicationEvent(id(), null, Stage.APPLIED, userId, null, createdAt);
     }
 }

@@ -10,17 +10,14 @@ import jp.enishi.base.InputCheck;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.identity.CurrentUser;
 import jp.enishi.identity.UserDirectory;
-import jp.enishi.notification.Notice;
-import jp.enishi.notification.NotificationKind;
-import jp.enishi.notification.Notifications;
-import jp.enishi.project.spi.ProjectTeam;
-import jp.enishi.project.spi.ProjectTeams;
-import jp.enishi.talent.ConsentPurpose;
-import jp.enishi.talent.Consents;
 import jp.enishi.project.ApplicationTarget;
 import jp.enishi.project.ProjectBoard;
 import jp.enishi.project.spi.ProjectName;
+import jp.enishi.project.spi.ProjectTeams;
+import jp.enishi.talent.ConsentPurpose;
+import jp.enishi.talent.Consents;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,7 +37,7 @@ public class Applying {
     private final ApplicationRepository applications;
     private final ApplicationEventRepository events;
     private final ProjectTeams teams;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher published;
     private final PoolRequestRepository poolRequests;
     private final InterviewRepository interviews;
     private final Consents consents;
@@ -48,7 +45,7 @@ public class Applying {
     private final Clock clock;
 
     Applying(CurrentUser currentUser, ProjectBoard board, UserDirectory users, ApplicationRepository applications,
-             ApplicationEventRepository events, ProjectTeams teams, Notifications notifications,
+             ApplicationEventRepository events, ProjectTeams teams, ApplicationEventPublisher published,
              PoolRequestRepository poolRequests, InterviewRepository interviews, Consents consents,
              ApplicantOpeningRepository openings, Clock clock) {
         this.openings = openings;
@@ -61,7 +58,7 @@ public class Applying {
         this.applications = applications;
         this.events = events;
         this.teams = teams;
-        this.notifications = notifications;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -95,8 +92,9 @@ public class Applying {
             Application application = applications.saveAndFlush(new Application(target.workspaceId(), projectId,
                     rolePosition, target.roleTitle(), userId, Objects.requireNonNull(motivation).strip(),
                     Objects.requireNonNull(availability).strip(), now));
-            events.save(new ApplicationEvent(application.id(), null, Stage.APPLIED, userId, null, now));
-            tellTeam(application, NotificationKind.APPLICATION_RECEIVED);
+            events.save(application.applied());
+            published.publishEvent(new ApplicationSubmitted(application.workspaceId(), projectId, application.id(),
+                    userId, application.roleTitle(), now));
             return application.id();
         } catch (DataIntegrityViolationException twiceAtOnce) {
             throw new InputRejectedException("role", "selection.error.already-applied");
@@ -126,11 +124,10 @@ public class Applying {
         if (application.stage().isFinal()) {
             throw new InputRejectedException("stage", "selection.error.final");
         }
-        Stage from = application.stage();
         Instant now = clock.instant();
-        application.moveTo(Stage.WITHDRAWN, now);
-        events.save(new ApplicationEvent(applicationId, from, Stage.WITHDRAWN, userId, null, now));
-        tellTeam(application, NotificationKind.APPLICATION_WITHDRAWN);
+        events.save(application.moveTo(Stage.WITHDRAWN, userId, null, now));
+        published.publishEvent(new ApplicationWithdrawn(application.workspaceId(), application.projectId(),
+                applicationId, userId, application.roleTitle(), now));
     }
 
     /**
@@ -168,9 +165,7 @@ public class Applying {
         Instant now = clock.instant();
         for (Application a : applications.findAllOfUser(userId)) {
             if (!a.stage().isFinal()) {
-                Stage from = a.stage();
-                a.moveTo(Stage.WITHDRAWN, now);
-                events.save(new ApplicationEvent(a.id(), from, Stage.WITHDRAWN, userId, null, now));
+                events.save(a.moveTo(Stage.WITHDRAWN, userId, null, now));
             }
             a.anonymise(now);
         }
@@ -242,24 +237,13 @@ public class Applying {
         if (request.answer() != null) {
             throw new InputRejectedException("pool", "pool.error.answered");
         }
-        request.answer(yes, clock.instant());
+        Instant now = clock.instant();
+        request.answer(yes, now);
         if (yes) {
             consents.giveRequested(request.workspaceId(), ConsentPurpose.POOL);
         }
         Application application = applications.findById(request.applicationId()).orElseThrow();
-        ProjectTeam team = teams.of(application.projectId()).orElseThrow();
-        String name = users.byId(userId).map(u -> u.displayName()).orElse("");
-        notifications.send(Notice.to(List.of(request.askedBy()), team.workspaceId(), NotificationKind.POOL_ANSWERED,
-                "w/" + team.workspaceSlug() + "/applications/" + application.id(), name,
-                notifications.label(yes ? "pool.answer.yes" : "pool.answer.no")));
-    }
-
-    /** Arguments: applicant's name, project title, role title. */
-    private void tellTeam(Application application, NotificationKind kind) {
-        ProjectTeam team = teams.of(application.projectId()).orElseThrow();
-        String name = users.byId(application.userId()).map(u -> u.displayName()).orElse("");
-        notifications.send(Notice.to(team.memberIds(), team.workspaceId(), kind,
-                "w/" + team.workspaceSlug() + "/applications/" + application.id(), name, team.title(),
-                application.roleTitle()));
+        published.publishEvent(new PoolRequestAnswered(request.workspaceId(), application.projectId(), application.id(),
+                userId, request.askedBy(), yes, now));
     }
 }

@@ -20,18 +20,14 @@ import jp.enishi.base.JapanTime;
 import jp.enishi.base.NoSuchRecordException;
 import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
-import jp.enishi.notification.Notice;
-import jp.enishi.notification.NotificationKind;
-import jp.enishi.notification.Notifications;
 import jp.enishi.project.ProjectDetail;
 import jp.enishi.project.ProjectRow;
 import jp.enishi.project.ProjectService;
-import jp.enishi.project.spi.ProjectTeam;
-import jp.enishi.project.spi.ProjectTeams;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceScoped;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,28 +47,26 @@ public class InterviewSlots {
 
     private final WorkspaceAccess workspaces;
     private final ProjectService projects;
-    private final ProjectTeams teams;
     private final InterviewSlotRepository slots;
     private final InterviewRepository interviews;
     private final SlotInvitationRepository invitations;
     private final ApplicationRepository applications;
     private final UserDirectory users;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher published;
     private final TeamAccess access;
     private final Clock clock;
 
-    InterviewSlots(WorkspaceAccess workspaces, ProjectService projects, ProjectTeams teams, TeamAccess access,
+    InterviewSlots(WorkspaceAccess workspaces, ProjectService projects, TeamAccess access,
                    InterviewSlotRepository slots, InterviewRepository interviews, SlotInvitationRepository invitations,
-                   ApplicationRepository applications, UserDirectory users, Notifications notifications, Clock clock) {
+                   ApplicationRepository applications, UserDirectory users, ApplicationEventPublisher published, Clock clock) {
         this.workspaces = workspaces;
         this.projects = projects;
-        this.teams = teams;
         this.slots = slots;
         this.interviews = interviews;
         this.invitations = invitations;
         this.applications = applications;
         this.users = users;
-        this.notifications = notifications;
+        this.published = published;
         this.access = access;
         this.clock = clock;
     }
@@ -170,9 +164,8 @@ public class InterviewSlots {
         }
         Instant now = clock.instant();
         invitations.saveAll(toInvite.stream().map(a -> new SlotInvitation(a.id(), caller.userId(), now)).toList());
-        ProjectTeam team = teams.of(projectId).orElseThrow();
-        notifications.send(Notice.to(toInvite.stream().map(Application::userId).toList(), team.workspaceId(),
-                NotificationKind.SLOTS_OFFERED, "me", team.title(), Pipeline.workspaceName(team)));
+        published.publishEvent(new SlotsOffered(caller.workspaceId(), projectId,
+                toInvite.stream().map(Application::userId).toList(), caller.userId(), now));
         return toInvite.size();
     }
 

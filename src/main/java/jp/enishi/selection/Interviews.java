@@ -3,25 +3,17 @@ package jp.enishi.selection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Objects;
 
-import jp.enishi.base.Dates;
 import jp.enishi.base.InputCheck;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.JapanTime;
 import jp.enishi.base.NoSuchRecordException;
-import jp.enishi.base.Locales;
-import jp.enishi.notification.Bilingual;
-import jp.enishi.notification.Notice;
-import jp.enishi.notification.NotificationKind;
-import jp.enishi.notification.Notifications;
-import jp.enishi.project.spi.ProjectTeam;
-import jp.enishi.project.spi.ProjectTeams;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceScoped;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,24 +33,21 @@ public class Interviews {
 
     private final WorkspaceAccess workspaces;
     private final TeamAccess access;
-    private final ProjectTeams teams;
     private final ApplicationRepository applications;
     private final ApplicationEventRepository events;
     private final InterviewRepository interviews;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher published;
     private final jp.enishi.identity.UserDirectory users;
     private final Clock clock;
 
-    Interviews(WorkspaceAccess workspaces, TeamAccess access, ProjectTeams teams,
-               ApplicationRepository applications, ApplicationEventRepository events, InterviewRepository interviews,
-               Notifications notifications, jp.enishi.identity.UserDirectory users, Clock clock) {
+    Interviews(WorkspaceAccess workspaces, TeamAccess access, ApplicationRepository applications, ApplicationEventRepository events, InterviewRepository interviews,
+               ApplicationEventPublisher published, jp.enishi.identity.UserDirectory users, Clock clock) {
         this.workspaces = workspaces;
         this.access = access;
-        this.teams = teams;
         this.applications = applications;
         this.events = events;
         this.interviews = interviews;
-        this.notifications = notifications;
+        this.published = published;
         this.users = users;
         this.clock = clock;
     }
@@ -94,29 +83,19 @@ public class Interviews {
         }
         check.throwIfAny();
         if (a.stage() != Stage.SCHEDULING) {
-            Stage from = a.stage();
-            a.moveTo(Stage.SCHEDULING, now);
-            events.save(new ApplicationEvent(applicationId, from, Stage.SCHEDULING, caller.userId(), null, now));
+            events.save(a.moveTo(Stage.SCHEDULING, caller.userId(), null, now));
         }
         Interview interview = interviews.save(new Interview(caller.workspaceId(), applicationId,
                 Objects.requireNonNull(when), minutes, url, Objects.requireNonNull(who),
                 caller.userId(), now));
-        ProjectTeam team = teams.of(a.projectId()).orElseThrow();
-        notifications.send(Notice.to(List.of(a.userId()), team.workspaceId(), NotificationKind.INTERVIEW_INVITED, "me",
-                team.title(), new Bilingual(Dates.dateTime(when, Locales.JAPANESE), Dates.dateTime(when, Locales.ENGLISH)),
-                url != null ? url : notifications.label("interview.on-site"), Pipeline.workspaceName(team),
-                contact(caller.userId())));
+        published.publishEvent(new InterviewScheduled(caller.workspaceId(), a.projectId(), applicationId, a.userId(),
+                when, url, caller.userId(), now));
         try {
             applications.flush();
         } catch (OptimisticLockingFailureException twoAtOnce) {
             throw new InputRejectedException("stage", "selection.error.moved-meanwhile");
         }
         return interview.id();
-    }
-
-    /** Whom the applicant writes to about the interview: the one who scheduled it, by name and address. */
-    private String contact(long userId) {
-        return users.byId(userId).map(u -> u.displayName() + "（" + u.email() + "）").orElse("");
     }
 
     /** The team's notes and a rating from 1 to 5 (or none), by the version the caller saw. */

@@ -15,20 +15,15 @@ import jp.enishi.base.InputRejectedException;
 import jp.enishi.identity.Profile;
 import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
-import jp.enishi.talent.Photo;
-import jp.enishi.talent.TalentProfiles;
-import jp.enishi.notification.Bilingual;
-import jp.enishi.notification.Notice;
-import jp.enishi.notification.NotificationKind;
-import jp.enishi.notification.Notifications;
 import jp.enishi.project.ProjectDetail;
 import jp.enishi.project.ProjectService;
-import jp.enishi.project.spi.ProjectTeam;
-import jp.enishi.project.spi.ProjectTeams;
+import jp.enishi.talent.Photo;
+import jp.enishi.talent.TalentProfiles;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceScoped;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -59,8 +54,7 @@ public class Pipeline {
     private final ApplicantOpeningRepository openings;
     private final UserDirectory users;
     private final TalentProfiles talent;
-    private final ProjectTeams teams;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher published;
     private final InterviewRepository interviews;
     private final PoolRequestRepository poolRequests;
     private final TeamAccess access;
@@ -70,7 +64,7 @@ public class Pipeline {
 
     Pipeline(WorkspaceAccess workspaces, ProjectService projects, ApplicationRepository applications,
              ApplicationEventRepository events, ApplicantOpeningRepository openings, UserDirectory users,
-             TalentProfiles talent, ProjectTeams teams, Notifications notifications,
+             TalentProfiles talent, ApplicationEventPublisher published,
              InterviewRepository interviews, PoolRequestRepository poolRequests, TeamAccess access,
              PipelineSearch search, DecisionRules decisions, Clock clock) {
         this.workspaces = workspaces;
@@ -80,8 +74,7 @@ public class Pipeline {
         this.openings = openings;
         this.users = users;
         this.talent = talent;
-        this.teams = teams;
-        this.notifications = notifications;
+        this.published = published;
         this.interviews = interviews;
         this.poolRequests = poolRequests;
         this.access = access;
@@ -263,16 +256,17 @@ public class Pipeline {
         if (stage == Stage.HIRED && !beyondHeadcount) {
             decisions.refuseBeyondHeadcount(chosen);
         }
-        ProjectTeam team = teams.of(chosen.project().id()).orElseThrow();
+        List<StageChanged.Moved> moved = new java.util.ArrayList<>();
         for (Application a : all) {
-            Stage from = a.stage();
-            a.moveTo(stage, now);
-            events.save(new ApplicationEvent(a.id(), from, stage, caller.userId(), why, now));
+            moved.add(new StageChanged.Moved(a.id(), a.userId(), a.stage()));
+            events.save(a.moveTo(stage, caller.userId(), why, now));
         }
-        // One notice to all moved: the same words for each, rendered once, their addresses read in one query.
-        notifications.send(Notice.to(all.stream().map(Application::userId).toList(), team.workspaceId(),
-                NotificationKind.STAGE_CHANGED, "me", team.title(), notifications.label("stage." + stage.name()),
-                workspaceName(team)));
+        long projectId = chosen.project().id();
+        published.publishEvent(new StageChanged(caller.workspaceId(), projectId, stage, caller.userId(), now, moved));
+        if (stage == Stage.HIRED) {
+            all.forEach(a -> published.publishEvent(new ApplicantHired(caller.workspaceId(), projectId, a.id(),
+                    a.userId(), a.roleTitle(), now)));
+        }
         flushMoves();
         return all.size();
     }
@@ -298,12 +292,9 @@ public class Pipeline {
         Stage before = history.reversed().stream().filter(e -> e.toStage() == decided).findFirst()
                 .map(ApplicationEvent::fromStage).orElse(Stage.APPLIED);
         Instant now = clock.instant();
-        a.moveTo(before, now);
-        events.save(new ApplicationEvent(a.id(), decided, before, caller.userId(), why, now));
-        ProjectTeam team = teams.of(a.projectId()).orElseThrow();
-        notifications.send(Notice.to(List.of(a.userId()), team.workspaceId(), NotificationKind.DECISION_REOPENED, "me",
-                team.title(), notifications.label("stage." + decided.name()), notifications.label("stage." + before.name()),
-                workspaceName(team)));
+        events.save(a.moveTo(before, caller.userId(), why, now));
+        published.publishEvent(new DecisionReopened(caller.workspaceId(), a.projectId(), a.id(), a.userId(), decided,
+                before, caller.userId(), now));
         flushMoves();
         return before;
     }
@@ -318,12 +309,12 @@ public class Pipeline {
 
     /** Sends the same message to several applicants of one project, in the app and by e-mail. */
     public int message(String workspaceSlug, Collection<Long> applicationIds, @Nullable String text) {
-        List<Application> chosen = access.openAll(workspaceSlug, applicationIds).applications();
+        TeamAccess.Chosen opened = access.openAll(workspaceSlug, applicationIds);
+        List<Application> chosen = opened.applications();
         new InputCheck().required("message", text).maxLength("message", text, MESSAGE_MAX).throwIfAny();
-        ProjectTeam team = teams.of(chosen.getFirst().projectId()).orElseThrow();
-        notifications.send(Notice.to(chosen.stream().map(Application::userId).toList(), team.workspaceId(),
-                NotificationKind.MESSAGE, "me", team.title(), workspaceName(team),
-                Objects.requireNonNull(text).strip()));
+        published.publishEvent(new ApplicantsMessaged(opened.caller().workspaceId(), chosen.getFirst().projectId(),
+                chosen.stream().map(Application::userId).toList(), Objects.requireNonNull(text).strip(),
+                opened.caller().userId(), clock.instant()));
         return chosen.size();
     }
 
@@ -353,14 +344,9 @@ public class Pipeline {
         }
         Instant now = clock.instant();
         toAsk.forEach(a -> poolRequests.save(new PoolRequest(caller.workspaceId(), a.userId(), a.id(), caller.userId(), now)));
-        ProjectTeam team = teams.of(toAsk.getFirst().projectId()).orElseThrow();
-        notifications.send(Notice.to(toAsk.stream().map(Application::userId).toList(), team.workspaceId(),
-                NotificationKind.POOL_REQUEST, "me", workspaceName(team)));
+        published.publishEvent(new PoolRequested(caller.workspaceId(), toAsk.getFirst().projectId(),
+                toAsk.stream().map(Application::userId).toList(), caller.userId(), now));
         return toAsk.size();
-    }
-
-    static Bilingual workspaceName(ProjectTeam team) {
-        return new Bilingual(team.workspaceNameJa(), team.workspaceNameEn());
     }
 
     private static PipelineRow row(Application a, @Nullable UserSummary person, boolean interviewRequired) {

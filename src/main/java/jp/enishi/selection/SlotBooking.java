@@ -9,18 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jp.enishi.base.Dates;
 import jp.enishi.base.InputRejectedException;
-import jp.enishi.base.Locales;
-import jp.enishi.notification.Bilingual;
 import jp.enishi.identity.CurrentUser;
-import jp.enishi.mail.Attachment;
-import jp.enishi.notification.Notice;
-import jp.enishi.notification.NotificationKind;
-import jp.enishi.notification.Notifications;
 import jp.enishi.project.spi.ProjectName;
 import jp.enishi.project.spi.ProjectTeam;
 import jp.enishi.project.spi.ProjectTeams;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,19 +42,19 @@ public class SlotBooking {
     private final InterviewSlotRepository slots;
     private final InterviewRepository interviews;
     private final ProjectTeams teams;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
     SlotBooking(CurrentUser currentUser, ApplicationRepository applications, SlotInvitationRepository invitations,
                 InterviewSlotRepository slots, InterviewRepository interviews, ProjectTeams teams,
-                Notifications notifications, Clock clock) {
+                ApplicationEventPublisher published, Clock clock) {
         this.currentUser = currentUser;
         this.applications = applications;
         this.invitations = invitations;
         this.slots = slots;
         this.interviews = interviews;
         this.teams = teams;
-        this.notifications = notifications;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -120,12 +114,8 @@ public class SlotBooking {
         } catch (DataIntegrityViolationException takenMeanwhile) {
             throw new InputRejectedException("slot", "slot.error.taken");
         }
-        ProjectTeam team = teams.of(application.projectId()).orElseThrow();
-        notifications.send(Notice.to(List.of(userId), team.workspaceId(), NotificationKind.SLOT_BOOKED, "me",
-                team.title(), new Bilingual(Dates.dateTime(slot.startsAt(), Locales.JAPANESE),
-                        Dates.dateTime(slot.startsAt(), Locales.ENGLISH)), Pipeline.workspaceName(team))
-                .withFile(new Attachment("interview.ics", "text/calendar; charset=UTF-8",
-                        InterviewCalendar.of(booked, "面談：" + team.title(), team.workspaceNameJa()))));
+        published.publishEvent(new SlotBooked(application.workspaceId(), application.projectId(), applicationId, userId,
+                booked.id(), slot.startsAt(), now));
     }
 
     /** The calendar file of one of one's own interviews. */

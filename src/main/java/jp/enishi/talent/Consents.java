@@ -14,6 +14,7 @@ import jp.enishi.identity.UserDirectory;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceSummary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,16 +33,18 @@ public class Consents {
     private final WorkspaceAccess access;
     private final UserDirectory users;
     private final I18NProvider texts;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
     Consents(CurrentUser currentUser, ConsentRepository consents, WorkspaceDirectory workspaces, WorkspaceAccess access,
-             UserDirectory users, I18NProvider texts, Clock clock) {
+             UserDirectory users, I18NProvider texts, ApplicationEventPublisher published, Clock clock) {
         this.users = users;
         this.access = access;
         this.currentUser = currentUser;
         this.consents = consents;
         this.workspaces = workspaces;
         this.texts = texts;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -92,9 +95,11 @@ public class Consents {
             throw new InputRejectedException("purpose", "consent.error.email-not-verified");
         }
         String key = "consent.purpose." + purpose.name();
+        Instant now = clock.instant();
         consents.save(new Consent(userId, workspaceId, purpose,
                 texts.getTranslation(key, Locales.JAPANESE, workspace.nameJa()),
-                texts.getTranslation(key, Locales.ENGLISH, workspace.nameEn()), clock.instant()));
+                texts.getTranslation(key, Locales.ENGLISH, workspace.nameEn()), now));
+        published.publishEvent(new ConsentGiven(workspaceId, userId, purpose, now));
     }
 
     /** Withdraws one's own consent at once; withdrawing POOL withdraws the sharing that rests on it too. */
@@ -104,8 +109,12 @@ public class Consents {
                 .orElseThrow(() -> new AccessDeniedException("Not your consent"));
         Instant now = clock.instant();
         consent.withdraw(now);
+        published.publishEvent(new ConsentWithdrawn(consent.workspaceId(), userId, consent.purpose(), now));
         if (consent.purpose() == ConsentPurpose.POOL) {
-            consents.findActive(userId, consent.workspaceId()).forEach(c -> c.withdraw(now));
+            consents.findActive(userId, consent.workspaceId()).forEach(c -> {
+                c.withdraw(now);
+                published.publishEvent(new ConsentWithdrawn(c.workspaceId(), userId, c.purpose(), now));
+            });
         }
     }
 

@@ -12,14 +12,10 @@ import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
-import jp.enishi.notification.Bilingual;
-import jp.enishi.notification.Notice;
-import jp.enishi.notification.NotificationKind;
-import jp.enishi.notification.Notifications;
 import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceScoped;
-import jp.enishi.workspace.WorkspaceSummary;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,12 +39,15 @@ public class TalentPool {
     private final TalentProfileRepository profiles;
     private final UserDirectory users;
     private final WorkspaceDirectory directory;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher published;
+    private final java.time.Clock clock;
 
     TalentPool(WorkspaceAccess workspaces, ConsentRepository consents, TalentProfileRepository profiles,
-               UserDirectory users, WorkspaceDirectory directory, Notifications notifications) {
+               UserDirectory users, WorkspaceDirectory directory, ApplicationEventPublisher published,
+               java.time.Clock clock) {
         this.directory = directory;
-        this.notifications = notifications;
+        this.published = published;
+        this.clock = clock;
         this.workspaces = workspaces;
         this.consents = consents;
         this.profiles = profiles;
@@ -80,9 +79,8 @@ public class TalentPool {
             throw new AccessDeniedException("Not in this workspace's talent pool");
         }
         new InputCheck().required("message", text).maxLength("message", text, MESSAGE_MAX).throwIfAny();
-        WorkspaceSummary workspace = directory.bySlug(caller.workspaceSlug()).orElseThrow();
-        notifications.send(Notice.to(List.of(userId), caller.workspaceId(), NotificationKind.POOL_MESSAGE, "me",
-                new Bilingual(workspace.nameJa(), workspace.nameEn()), Objects.requireNonNull(text).strip()));
+        published.publishEvent(new PoolMemberMessaged(caller.workspaceId(), userId, Objects.requireNonNull(text).strip(),
+                caller.userId(), clock.instant()));
     }
 
     private List<Long> visibleTo(long workspaceId) {

@@ -27,7 +27,7 @@ class InvitationMailer {
     }
 
     @EventListener
-    void on(InvitationIssued invitation) {
+    void on(MemberInvited invitation) {
         String subject = texts.getTranslation("mail.invitation.subject", Locales.JAPANESE, invitation.workspaceNameJa())
                 + " / " + texts.getTranslation("mail.invitation.subject", Locales.ENGLISH, invitation.workspaceNameEn());
         String body = body(invitation, Locales.JAPANESE, invitation.workspaceNameJa()) + "\n\n----\n\n"
@@ -37,7 +37,7 @@ class InvitationMailer {
         }
     }
 
-    private String body(InvitationIssued invitation, java.util.Locale locale, String workspaceName) {
+    private String body(MemberInvited invitation, java.util.Locale locale, String workspaceName) {
         return texts.getTranslation("mail.invitation.body", locale, workspaceName,
                 texts.getTranslation("role." + invitation.role().name(), locale), invitation.link(),
                 Invitations.VALID_FOR.toDays());

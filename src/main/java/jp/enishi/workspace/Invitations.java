@@ -57,7 +57,7 @@ class Invitations {
         var now = clock.instant();
         Invitation invitation = invitations.save(new Invitation(workspace, InputCheck.normalizeEmail(email), role,
                 newToken(), invitedBy, now, now.plus(VALID_FOR)));
-        events.publishEvent(new InvitationIssued(invitation.id(), workspace.id(), workspace.nameJa(), workspace.nameEn(),
+        events.publishEvent(new MemberInvited(invitation.id(), workspace.id(), workspace.nameJa(), workspace.nameEn(),
                 invitation.email(), role, link(invitation)));
         return toPending(invitation);
     }

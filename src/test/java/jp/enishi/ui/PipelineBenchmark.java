@@ -84,7 +84,23 @@ class PipelineBenchmark extends KaribuTest {
                 return null;
             });
             printMoves(count);
+            if (count >= 50) {
+                bulkMove(team.slug(), project, stats);
+            }
         }
+    }
+
+    /** 50 applicants moved in one call (the list's bulk action): the statements it takes. */
+    private void bulkMove(String slug, long project, Statistics stats) {
+        java.util.Map<Long, Long> versions = new java.util.LinkedHashMap<>();
+        pipeline.applicants(slug, project).rows().stream().filter(r -> r.stage() == Stage.APPLIED).limit(50)
+                .forEach(r -> versions.put(r.id(), r.version()));
+        long before = stats.getPrepareStatementCount();
+        long t = System.nanoTime();
+        int moved = pipeline.moveAll(slug, versions, Stage.SCREENING, null, false);
+        double ms = (System.nanoTime() - t) / 1e6;
+        System.out.printf("%-34s %12d %10.2f %10s %12d%n", "bulk move of " + moved + " applicants", versions.size(), ms, "",
+                stats.getPrepareStatementCount() - before);
     }
 
     private final List<Double> moveTimes = new ArrayList<>();

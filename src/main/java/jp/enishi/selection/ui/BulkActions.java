@@ -17,9 +17,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.Problem;
 import jp.enishi.base.ui.FieldErrors;
+import jp.enishi.selection.InterviewSlots;
 import jp.enishi.selection.Pipeline;
 import jp.enishi.selection.PipelineBoard;
-import jp.enishi.selection.InterviewSlots;
 import jp.enishi.selection.PipelineExport;
 import jp.enishi.selection.Stage;
 

@@ -19,6 +19,7 @@ import jp.enishi.base.Dates;
 import jp.enishi.base.JapanTime;
 import jp.enishi.selection.DayItem;
 import jp.enishi.selection.InterviewSlots;
+import jp.enishi.selection.SelectionPaths;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
 
 /** An interviewer's day ({@code ?day=2026-12-03}, today by default): every interview in time order, with whom. */

@@ -6,8 +6,9 @@ import java.util.Map;
 import com.vaadin.flow.router.QueryParameters;
 import jp.enishi.base.ui.AddressValues;
 import jp.enishi.project.SkillCategory;
-import jp.enishi.selection.PipelineQuery;
 import jp.enishi.selection.PipelineQuery.Order;
+import jp.enishi.selection.PipelineQuery;
+import jp.enishi.selection.SelectionPaths;
 import jp.enishi.selection.Stage;
 import org.jspecify.annotations.Nullable;
 

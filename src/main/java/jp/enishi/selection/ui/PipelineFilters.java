@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import jp.enishi.project.SkillCategory;
-import jp.enishi.selection.PipelineQuery;
 import jp.enishi.selection.PipelineQuery.Order;
+import jp.enishi.selection.PipelineQuery;
 
 /** Keyword, skill area and order of the list; each choice goes to the address, so the list is read from it. */
 class PipelineFilters extends Div {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import jp.enishi.selection.PipelineBoard;
 import jp.enishi.selection.PipelineRow;
+import jp.enishi.selection.SelectionPaths;
 import jp.enishi.selection.Stage;
 
 /** A column per stage, each with its first page of applicants; a column with more links to its list. */

@@ -12,6 +12,7 @@ import jp.enishi.selection.Pipeline;
 import jp.enishi.selection.PipelineBoard;
 import jp.enishi.selection.PipelineQuery;
 import jp.enishi.selection.PipelineRow;
+import jp.enishi.selection.SelectionPaths;
 
 /** One page of applicants, each with a box to choose them and their own stage move. */
 class PipelineList extends Div {

@@ -19,6 +19,7 @@ import jp.enishi.selection.Pipeline;
 import jp.enishi.selection.PipelineBoard;
 import jp.enishi.selection.PipelineExport;
 import jp.enishi.selection.PipelineQuery;
+import jp.enishi.selection.SelectionPaths;
 import jp.enishi.selection.Stage;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
 

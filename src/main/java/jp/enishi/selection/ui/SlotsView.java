@@ -28,6 +28,7 @@ import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.ui.AddressValues;
 import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.selection.InterviewSlots;
+import jp.enishi.selection.SelectionPaths;
 import jp.enishi.selection.SlotRow;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
 
