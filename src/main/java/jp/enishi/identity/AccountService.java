@@ -167,7 +167,7 @@ public class AccountService {
      * Anonymises the signed-in user's account as the last step of deleting it: no address, name, text or way to sign
      * in remains. The caller ({@code MyData}) has already had every other capability let go of the person.
      */
-    public void anonymiseMe() {
+    void anonymiseMe() {
         User user = currentUserEntity();
         federatedIdentities.deleteAllOf(user.id());
         user.anonymise();

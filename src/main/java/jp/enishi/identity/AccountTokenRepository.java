@@ -17,4 +17,8 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
     @Modifying
     @Query("UPDATE AccountToken t SET t.usedAt = :now WHERE t.userId = :userId AND t.purpose = :purpose AND t.usedAt IS NULL")
     int useAll(long userId, AccountToken.Purpose purpose, Instant now);
+
+    @Modifying
+    @Query("DELETE FROM AccountToken t WHERE t.userId = :userId")
+    void deleteAllOf(long userId);
 }

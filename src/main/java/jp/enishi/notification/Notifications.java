@@ -102,12 +102,12 @@ public class Notifications {
 
     /** Everything a person was told, for their data export. */
     @Transactional(readOnly = true)
-    public List<NotificationExport> exportOf(long userId) {
+    List<NotificationExport> exportOf(long userId) {
         return notifications.findAllOf(userId).stream().map(Notification::export).toList();
     }
 
     /** Forgets a person's notices when their account is deleted. */
-    public void forget(long userId) {
+    void forget(long userId) {
         notifications.deleteAllOf(userId);
     }
 

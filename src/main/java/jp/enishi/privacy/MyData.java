@@ -1,25 +1,25 @@
 package jp.enishi.privacy;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.Locales;
-import jp.enishi.identity.AccountService;
+import jp.enishi.base.spi.PersonalData;
 import jp.enishi.identity.CurrentUser;
-import jp.enishi.notification.Notifications;
-import jp.enishi.selection.Applying;
-import jp.enishi.talent.Consents;
-import jp.enishi.talent.TalentProfiles;
-import jp.enishi.workspace.Departures;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The signed-in person's own data: all of it as JSON, and deleting the account (all or nothing). */
+/**
+ * The signed-in person's own data: all of it as JSON, and deleting the account (all or nothing). Both go through
+ * every {@link PersonalData} a capability declares, so none is forgotten in the download or the deletion.
+ */
 @Service
 @Transactional
 public class MyData {
@@ -29,24 +29,13 @@ public class MyData {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final CurrentUser currentUser;
-    private final AccountService accounts;
-    private final TalentProfiles talent;
-    private final Consents consents;
-    private final Applying applying;
-    private final Notifications notifications;
-    private final Departures departures;
+    private final List<PersonalData> capabilities;
     private final I18NProvider texts;
     private final Clock clock;
 
-    MyData(CurrentUser currentUser, AccountService accounts, TalentProfiles talent, Consents consents,
-           Applying applying, Notifications notifications, Departures departures, I18NProvider texts, Clock clock) {
+    MyData(CurrentUser currentUser, List<PersonalData> capabilities, I18NProvider texts, Clock clock) {
         this.currentUser = currentUser;
-        this.accounts = accounts;
-        this.talent = talent;
-        this.consents = consents;
-        this.applying = applying;
-        this.notifications = notifications;
-        this.departures = departures;
+        this.capabilities = capabilities;
         this.texts = texts;
         this.clock = clock;
     }
@@ -54,10 +43,9 @@ public class MyData {
     @Transactional(readOnly = true)
     public MyDataExport export() {
         long userId = currentUser.requireId();
-        MyDataExport.PhotoExport photo = talent.myPhoto().map(p -> new MyDataExport.PhotoExport(p.contentType(),
-                java.util.Base64.getEncoder().encodeToString(p.bytes()))).orElse(null);
-        return new MyDataExport(clock.instant(), accounts.me(), talent.mine(), photo, consents.exportOf(userId),
-                applying.exportOf(userId), applying.openingsExportOf(userId), notifications.exportOf(userId),
+        Map<String, Object> data = new LinkedHashMap<>();
+        capabilities.forEach(capability -> data.putAll(capability.export(userId)));
+        return new MyDataExport(clock.instant(), data,
                 List.of(texts.getTranslation("privacy.export.note", Locales.JAPANESE),
                         texts.getTranslation("privacy.export.note", Locales.ENGLISH)));
     }
@@ -77,11 +65,7 @@ public class MyData {
         if (confirmation == null || !CONFIRMATION.equals(confirmation.strip())) {
             throw new InputRejectedException("confirmation", "privacy.error.confirm", CONFIRMATION);
         }
-        departures.leaveEverywhere();
-        applying.anonymise(userId);
-        consents.forget(userId);
-        talent.forget(userId);
-        notifications.forget(userId);
-        accounts.anonymiseMe();
+        // In the reverse order of the download: the account, exported first, goes last.
+        capabilities.reversed().forEach(capability -> capability.forget(userId));
     }
 }

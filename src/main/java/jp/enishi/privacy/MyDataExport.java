@@ -2,21 +2,11 @@ package jp.enishi.privacy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-import jp.enishi.identity.Profile;
-import jp.enishi.notification.NotificationExport;
-import jp.enishi.selection.ApplicationExport;
-import jp.enishi.selection.ProfileOpening;
-import jp.enishi.talent.ConsentRecord;
-import jp.enishi.talent.TalentProfileData;
-import org.jspecify.annotations.Nullable;
-
-/** Everything Enishi holds about one person, as they download it; {@code notes} says what is left out and why. */
-public record MyDataExport(Instant exportedAt, Profile account, TalentProfileData talentProfile,
-                           @Nullable PhotoExport photo, List<ConsentRecord> consents, List<ApplicationExport> applications,
-                           List<ProfileOpening> openedBy, List<NotificationExport> notifications, List<String> notes) {
-
-    /** The photo, as the image file's bytes in Base64. */
-    public record PhotoExport(String contentType, String base64) {
-    }
+/**
+ * Everything Enishi holds about one person, as they download it: each capability's parts under their names
+ * ({@link jp.enishi.base.spi.PersonalData}); {@code notes} says what is left out and why.
+ */
+public record MyDataExport(Instant exportedAt, Map<String, Object> data, List<String> notes) {
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProjectMemberRepository extends JpaRepository<ProjectMember, Long> {
@@ -16,4 +17,8 @@ interface ProjectMemberRepository extends JpaRepository<ProjectMember, Long> {
 
     @Query("select m.projectId from ProjectMember m where m.userId = ?1")
     List<Long> projectIdsOf(long userId);
+
+    @Modifying
+    @Query("delete from ProjectMember m where m.userId = ?1")
+    void deleteAllOfUser(long userId);
 }

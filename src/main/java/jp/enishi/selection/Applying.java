@@ -136,12 +136,12 @@ public class Applying {
      * municipality's working records and are not part of it.
      */
     @Transactional(readOnly = true)
-    public List<ProfileOpening> openingsExportOf(long userId) {
+    List<ProfileOpening> openingsExportOf(long userId) {
         return openingsOf(userId, jp.enishi.base.Locales.JAPANESE, 10_000);
     }
 
     @Transactional(readOnly = true)
-    public List<ApplicationExport> exportOf(long userId) {
+    List<ApplicationExport> exportOf(long userId) {
         List<Application> all = applications.findAllOfUser(userId);
         Map<Long, ProjectName> names = teams.names(all.stream().map(Application::projectId).distinct().toList());
         Map<Long, List<MyInterview>> invited = interviewsOf(all);
@@ -161,7 +161,7 @@ public class Applying {
      * When a person deletes their account: open applications are withdrawn, what they wrote is removed, pool requests
      * go. The applications themselves stay, without content, as the municipality's record of its selection.
      */
-    public void anonymise(long userId) {
+    void anonymise(long userId) {
         Instant now = clock.instant();
         for (Application a : applications.findAllOfUser(userId)) {
             if (!a.stage().isFinal()) {

@@ -120,12 +120,12 @@ public class Consents {
 
     /** For a person's data export. */
     @Transactional(readOnly = true)
-    public List<ConsentRecord> exportOf(long userId) {
+    List<ConsentRecord> exportOf(long userId) {
         return records(consents.findAllOf(userId), Locales.JAPANESE);
     }
 
     /** Forgets a person's consents when their account is deleted: nothing may be pooled any more. */
-    public void forget(long userId) {
+    void forget(long userId) {
         consents.deleteAllOf(userId);
     }
 

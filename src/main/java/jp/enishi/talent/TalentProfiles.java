@@ -201,7 +201,7 @@ public class TalentProfiles {
     }
 
     /** Deletes a person's talent profile and photo when their account is deleted. */
-    public void forget(long userId) {
+    void forget(long userId) {
         profiles.findById(userId).ifPresent(profiles::delete);
         photos.findById(userId).ifPresent(photos::delete);
     }

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The signed-in user leaving every workspace, when they delete their account. A last admin cannot leave. */
 @Service
 @Transactional
-public class Departures {
+class Departures {
 
     private final CurrentUser currentUser;
     private final MembershipRepository memberships;
@@ -20,7 +20,7 @@ public class Departures {
         this.memberships = memberships;
     }
 
-    public void leaveEverywhere() {
+    void leaveEverywhere() {
         long userId = currentUser.requireId();
         List<Membership> mine = memberships.findAllOfUser(userId);
         for (Membership m : mine) {

@@ -1,0 +1,45 @@
+package jp.enishi.talent;
+
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.enishi.base.spi.PersonalData;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The talent profile, its photo and the consents: exported in full, deleted with the account. */
+@Component
+@Order(20)
+class TalentData implements PersonalData {
+
+    private final TalentProfiles profiles;
+    private final Consents consents;
+
+    TalentData(TalentProfiles profiles, Consents consents) {
+        this.profiles = profiles;
+        this.consents = consents;
+    }
+
+    @Override
+    public List<Class<?>> entities() {
+        return List.of(TalentProfile.class, TalentPhoto.class, Consent.class);
+    }
+
+    @Override
+    public Map<String, Object> export(long userId) {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("talentProfile", profiles.mine());
+        profiles.myPhoto().ifPresent(p -> parts.put("photo", Map.of("contentType", p.contentType(),
+                "base64", Base64.getEncoder().encodeToString(p.bytes()))));
+        parts.put("consents", consents.exportOf(userId));
+        return parts;
+    }
+
+    @Override
+    public void forget(long userId) {
+        consents.forget(userId);
+        profiles.forget(userId);
+    }
+}
