@@ -5,7 +5,7 @@ import java.util.Set;
 
 import jp.enishi.mail.MailProblem;
 import jp.enishi.mail.spi.MailQueue;
-import jp.enishi.workspace.Role;
+import jp.enishi.workspace.Permission;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceScoped;
 import org.springframework.stereotype.Service;
@@ -27,13 +27,13 @@ public class MailOutbox {
 
     @Transactional(readOnly = true)
     public List<MailProblem> problems(String workspaceSlug) {
-        var caller = workspaces.require(workspaceSlug, Set.of(Role.ADMIN));
+        var caller = workspaces.require(workspaceSlug, Permission.MAIL_PROBLEMS);
         return mail.problems(caller.workspaceId());
     }
 
     /** Tries a given-up or waiting e-mail again at the next round of the sender. */
     public void retry(String workspaceSlug, long mailId) {
-        var caller = workspaces.require(workspaceSlug, Set.of(Role.ADMIN));
+        var caller = workspaces.require(workspaceSlug, Permission.MAIL_PROBLEMS);
         mail.retry(caller.workspaceId(), mailId);
     }
 }

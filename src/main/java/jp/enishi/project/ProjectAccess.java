@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.identity.CurrentUser;
+import jp.enishi.workspace.Permission;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,6 @@ class ProjectAccess {
 
     enum Need { READ, EDIT, MANAGE_TEAM, CHANGE_STATUS, SEND_TO_REVIEW }
 
-    private static final Set<Role> SEE_ALL = Set.of(Role.ADMIN, Role.STAFF, Role.COORDINATOR);
     private static final Set<ProjectStatus> MEMBERS_EDIT = Set.of(ProjectStatus.DRAFT, ProjectStatus.IN_REVIEW,
             ProjectStatus.PUBLISHED);
 
@@ -74,8 +74,8 @@ class ProjectAccess {
                 }
             }
             case CHANGE_STATUS -> {
-                if (role != Role.ADMIN) {
-                    throw new AccessDeniedException("Only workspace admins change a project's status");
+                if (role == null || !role.may(Permission.PROJECT_PUBLISH)) {
+                    throw new AccessDeniedException("Only those who publish change a project's status");
                 }
             }
             case SEND_TO_REVIEW -> {
@@ -87,9 +87,9 @@ class ProjectAccess {
         return caller;
     }
 
-    /** A member of the workspace in one of the roles; for creating and listing. */
-    WorkspaceAccess.Access member(String workspaceSlug, Set<Role> roles) {
-        return workspaces.require(workspaceSlug, roles);
+    /** A member of the workspace with the permission; for creating and listing. */
+    WorkspaceAccess.Access member(String workspaceSlug, Permission permission) {
+        return workspaces.require(workspaceSlug, permission);
     }
 
     java.util.Set<Long> memberIds(long workspaceId, java.util.Collection<Long> userIds) {
@@ -97,14 +97,14 @@ class ProjectAccess {
     }
 
     boolean seesAllProjects(Role role) {
-        return SEE_ALL.contains(role);
+        return role.may(Permission.PROJECTS_SEE_ALL);
     }
 
     /** The caller's standing on one project. {@code role} is null for an invited outsider. */
     record Caller(long userId, long workspaceId, @Nullable Role role, boolean onTeam, Project project) {
 
         boolean canRead() {
-            if (role != null && SEE_ALL.contains(role)) {
+            if (role != null && role.may(Permission.PROJECTS_SEE_ALL)) {
                 return true;
             }
             return onTeam && (role != null || project.status().isEditable());
@@ -112,7 +112,7 @@ class ProjectAccess {
 
         /** Admins, and the workspace members on a draft's own team (a theme owner, say): レビューに回す. */
         boolean maySendToReview() {
-            return role == Role.ADMIN || role != null && onTeam && project.status() == ProjectStatus.DRAFT;
+            return role != null && (role.may(Permission.PROJECT_PUBLISH) || onTeam && project.status() == ProjectStatus.DRAFT);
         }
 
         boolean canEdit() {

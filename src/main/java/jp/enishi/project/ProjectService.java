@@ -17,6 +17,7 @@ import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
 import jp.enishi.project.ProjectAccess.Caller;
 import jp.enishi.project.ProjectAccess.Need;
+import jp.enishi.workspace.Permission;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceDirectory;
@@ -61,7 +62,7 @@ public class ProjectService {
 
     /** A new draft with only a title; its creator joins its team. */
     public long create(String workspaceSlug, String title) {
-        WorkspaceAccess.Access caller = access.member(workspaceSlug, Role.ANY);
+        WorkspaceAccess.Access caller = access.member(workspaceSlug, Permission.PROJECT_WRITE);
         SpecSheet sheet = SpecSheetRules.clean(SpecSheet.titled(title == null ? "" : title));
         SpecSheetRules.checkSave(sheet, null, today());
         Instant now = clock.instant();
@@ -75,7 +76,7 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public ProjectList list(String workspaceSlug, @Nullable ProjectStatus status) {
-        WorkspaceAccess.Access caller = access.member(workspaceSlug, Role.ANY);
+        WorkspaceAccess.Access caller = access.member(workspaceSlug, Permission.PROJECT_WRITE);
         List<Project> visible = access.seesAllProjects(caller.role())
                 ? projects.findAllInWorkspace(caller.workspaceId())
                 : projects.findAllInWorkspace(caller.workspaceId(), team.projectIdsOf(caller.userId()));
@@ -202,7 +203,7 @@ public class ProjectService {
     private ProjectDetail detail(Caller caller, String workspaceSlug) {
         Project p = caller.project();
         String updatedBy = users.byId(p.updatedBy()).map(UserSummary::displayName).orElse("");
-        boolean admin = caller.role() == Role.ADMIN;
+        boolean admin = caller.role() != null && caller.role().may(Permission.PROJECT_PUBLISH);
         Set<ProjectStatus> next = admin ? p.status().next()
                 : caller.maySendToReview() ? Set.of(ProjectStatus.IN_REVIEW) : Set.of();
         return new ProjectDetail(p.id(), workspaceSlug, p.status(), p.version(), p.sheet(), p.hasCover(), updatedBy,

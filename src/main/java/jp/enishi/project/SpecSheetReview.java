@@ -121,7 +121,7 @@ public class SpecSheetReview {
         ProjectComment comment = comments.findById(commentId).orElse(null);
         if (comment == null) {
             // Same refusal as for a comment of a project the caller may not see: nothing learned by guessing ids.
-            access.member(workspaceSlug, jp.enishi.workspace.Role.ANY);
+            access.member(workspaceSlug, jp.enishi.workspace.Permission.WORKSPACE_OPEN);
             throw new ProjectNotFoundException(commentId);
         }
         return comment;

@@ -23,6 +23,7 @@ import jp.enishi.identity.UserSummary;
 import jp.enishi.project.ProjectDetail;
 import jp.enishi.project.ProjectRow;
 import jp.enishi.project.ProjectService;
+import jp.enishi.workspace.Permission;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceScoped;
@@ -78,7 +79,7 @@ public class InterviewSlots {
      */
     public int publish(String workspaceSlug, long projectId, @Nullable LocalDateTime startsAt, int minutes, int count,
                        @Nullable String meetingUrl, @Nullable String place, @Nullable String interviewers) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        var caller = workspaces.require(workspaceSlug, Permission.PIPELINE_MOVE);
         ProjectDetail project = projects.open(workspaceSlug, projectId);
         String url = InputCheck.clean(meetingUrl);
         String where = InputCheck.clean(place);
@@ -125,7 +126,7 @@ public class InterviewSlots {
     /** The project's slots in time order, each with who booked it. */
     @Transactional(readOnly = true)
     public List<SlotRow> slots(String workspaceSlug, long projectId) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        var caller = workspaces.require(workspaceSlug, Permission.PIPELINE_VIEW);
         ProjectDetail project = projects.open(workspaceSlug, projectId);
         List<InterviewSlot> all = slots.findAllOfProject(caller.workspaceId(), project.id(), Limit.of(LIST_MAX));
         Map<Long, Interview> booked = interviews.findBookingsOf(all.stream().map(InterviewSlot::id).toList()).stream()
@@ -171,7 +172,7 @@ public class InterviewSlots {
 
     /** Takes back a slot nobody booked. */
     public void remove(String workspaceSlug, long slotId) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        var caller = workspaces.require(workspaceSlug, Permission.PIPELINE_MOVE);
         InterviewSlot slot = slots.findInWorkspace(slotId, caller.workspaceId())
                 .orElseThrow(() -> new NoSuchRecordException("slot " + slotId));
         projects.open(workspaceSlug, slot.projectId());
@@ -187,7 +188,7 @@ public class InterviewSlots {
      */
     @Transactional(readOnly = true)
     public List<DayItem> day(String workspaceSlug, LocalDate date) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        var caller = workspaces.require(workspaceSlug, Permission.PIPELINE_VIEW);
         Map<Long, String> visible = projects.list(workspaceSlug, null).rows().stream()
                 .collect(Collectors.toMap(ProjectRow::id, ProjectRow::title));
         Instant from = date.atStartOfDay(JapanTime.ZONE).toInstant();

@@ -9,6 +9,7 @@ import jp.enishi.base.InputCheck;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.JapanTime;
 import jp.enishi.base.NoSuchRecordException;
+import jp.enishi.workspace.Permission;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceScoped;
@@ -101,7 +102,7 @@ public class Interviews {
     /** The team's notes and a rating from 1 to 5 (or none), by the version the caller saw. */
     public void record(String workspaceSlug, long interviewId, long expectedVersion, @Nullable String note,
                        @Nullable Integer rating) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        var caller = workspaces.require(workspaceSlug, Permission.PIPELINE_MOVE);
         Interview interview = interviews.findInWorkspace(interviewId, caller.workspaceId())
                 .orElseThrow(() -> new NoSuchRecordException("interview " + interviewId));
         access.open(workspaceSlug, interview.applicationId());

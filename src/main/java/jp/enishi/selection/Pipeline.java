@@ -19,6 +19,7 @@ import jp.enishi.project.ProjectDetail;
 import jp.enishi.project.ProjectService;
 import jp.enishi.talent.Photo;
 import jp.enishi.talent.TalentProfiles;
+import jp.enishi.workspace.Permission;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceScoped;
@@ -95,7 +96,7 @@ public class Pipeline {
      */
     @Transactional(readOnly = true)
     public PipelineBoard applicants(String workspaceSlug, long projectId, PipelineQuery query) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        var caller = workspaces.require(workspaceSlug, Permission.PIPELINE_VIEW);
         ProjectDetail project = projects.open(workspaceSlug, projectId);
         Map<Stage, Long> counts = counts(caller.workspaceId(), projectId);
         List<Application> page;
@@ -112,7 +113,7 @@ public class Pipeline {
             matching = query.stage() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
                     : counts.get(query.stage());
         }
-        return new PipelineBoard(project.id(), project.sheet().title(), rows(caller.workspaceId(), page), matching,
+        return new PipelineBoard(project.id(), project.sheet().title(), rows(caller, page), matching,
                 counts);
     }
 
@@ -122,7 +123,7 @@ public class Pipeline {
      */
     @Transactional(readOnly = true)
     public Map<Long, Long> selectAll(String workspaceSlug, long projectId, PipelineQuery query) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        var caller = workspaces.require(workspaceSlug, Permission.PIPELINE_VIEW);
         projects.open(workspaceSlug, projectId);
         return search.versions(caller.workspaceId(), projectId, query, SELECT_ALL_MAX);
     }
@@ -133,7 +134,7 @@ public class Pipeline {
      */
     @Transactional(readOnly = true)
     public PipelineBoard board(String workspaceSlug, long projectId, PipelineQuery.Order order, int perStage) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        var caller = workspaces.require(workspaceSlug, Permission.PIPELINE_VIEW);
         ProjectDetail project = projects.open(workspaceSlug, projectId);
         Map<Stage, Long> counts = counts(caller.workspaceId(), projectId);
         List<Application> shown = counts.entrySet().stream().filter(e -> e.getValue() > 0)
@@ -141,7 +142,7 @@ public class Pipeline {
                         Limit.of(Math.clamp(perStage, 1, PipelineQuery.MAX))).stream())
                 .toList();
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        return new PipelineBoard(project.id(), project.sheet().title(), rows(caller.workspaceId(), shown), total, counts);
+        return new PipelineBoard(project.id(), project.sheet().title(), rows(caller, shown), total, counts);
     }
 
     private Map<Stage, Long> counts(long workspaceId, long projectId) {
@@ -164,9 +165,9 @@ public class Pipeline {
     }
 
     /** Rows with names read in one query and the moves the workspace's rule allows. */
-    private List<PipelineRow> rows(long workspaceId, List<Application> shown) {
+    private List<PipelineRow> rows(WorkspaceAccess.Access caller, List<Application> shown) {
         Map<Long, UserSummary> people = users.byIds(shown.stream().map(Application::userId).distinct().toList());
-        boolean interviewRequired = workspaces.interviewRequired(workspaceId);
+        boolean interviewRequired = caller.interviewRequired();
         return shown.stream().map(a -> row(a, people.get(a.userId()), interviewRequired)).toList();
     }
 
@@ -188,7 +189,7 @@ public class Pipeline {
         Map<Long, UserSummary> people = users.byIds(Stream.concat(Stream.of(a.userId()),
                 history.stream().map(ApplicationEvent::actorId)).distinct().toList());
         Profile profile = users.profileOf(a.userId()).orElseThrow();
-        boolean interviewRequired = workspaces.interviewRequired(caller.workspaceId());
+        boolean interviewRequired = caller.interviewRequired();
         return new ApplicantDetail(row(a, people.get(a.userId()), interviewRequired), project.id(),
                 project.sheet().title(), profile.email(),
                 profile.fullName(), profile.residence(), profile.bio(), talent.profileOf(a.userId()), a.motivation(),
@@ -198,7 +199,7 @@ public class Pipeline {
                 interviews.findAllOf(applicationId).stream().map(Interview::item).toList(),
                 poolRequests.findOfApplication(applicationId).map(PoolRequest::state).orElse(null),
                 talent.hasPhoto(a.userId()),
-                caller.role() == Role.ADMIN && (a.stage() == Stage.HIRED || a.stage() == Stage.DECLINED));
+                caller.may(Permission.DECISION_REOPEN) && (a.stage() == Stage.HIRED || a.stage() == Stage.DECLINED));
     }
 
     /** The applicant's photo, for those who may open the applicant (the opening itself is recorded by {@link #applicant}). */
@@ -239,7 +240,7 @@ public class Pipeline {
                     ? new InputRejectedException("stage", "selection.error.moved-meanwhile-to", movedMeanwhile.getFirst().stage())
                     : new InputRejectedException("stage", "selection.error.moved-meanwhile-many", movedMeanwhile.size());
         }
-        boolean interviewRequired = workspaces.interviewRequired(caller.workspaceId());
+        boolean interviewRequired = caller.interviewRequired();
         List<Application> refused = all.stream()
                 .filter(a -> !a.stage().teamMoves(interviewRequired).contains(stage)).toList();
         if (!refused.isEmpty()) {
@@ -277,7 +278,7 @@ public class Pipeline {
      * own decision and is not reopened. Returns the stage the applicant is back at.
      */
     public Stage reopen(String workspaceSlug, long applicationId, long expectedVersion, @Nullable String reason) {
-        var caller = workspaces.require(workspaceSlug, Set.of(Role.ADMIN));
+        var caller = workspaces.require(workspaceSlug, Permission.DECISION_REOPEN);
         Application a = access.open(workspaceSlug, applicationId).application();
         String why = InputCheck.clean(reason);
         new InputCheck().required("reason", why).line("reason", why, REASON_MAX).throwIfAny();

@@ -20,6 +20,7 @@ import jp.enishi.project.ProjectDetail;
 import jp.enishi.project.ProjectService;
 import jp.enishi.talent.TalentProfileData;
 import jp.enishi.talent.TalentProfiles;
+import jp.enishi.workspace.Permission;
 import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceScoped;
@@ -72,7 +73,7 @@ public class PipelineExport {
 
     /** The whole pipeline of the project in the format asked, oldest application first. */
     public byte[] export(String workspaceSlug, long projectId, Format format, Locale locale) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        var caller = workspaces.require(workspaceSlug, Permission.PIPELINE_VIEW);
         ProjectDetail project = projects.open(workspaceSlug, projectId);
         List<Application> all = applications.findAllOfProject(caller.workspaceId(), project.id());
         Map<Long, UserSummary> people = users.byIds(all.stream().map(Application::userId).distinct().toList());

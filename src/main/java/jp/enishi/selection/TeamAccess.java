@@ -2,7 +2,7 @@ package jp.enishi.selection;
 
 import jp.enishi.project.ProjectDetail;
 import jp.enishi.project.ProjectService;
-import jp.enishi.workspace.Role;
+import jp.enishi.workspace.Permission;
 import jp.enishi.workspace.WorkspaceAccess;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +36,7 @@ class TeamAccess {
      * found. None asked: a message.
      */
     Chosen openAll(String workspaceSlug, java.util.Collection<Long> ids) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        var caller = workspaces.require(workspaceSlug, Permission.PIPELINE_MOVE);
         if (ids.isEmpty()) {
             throw new jp.enishi.base.InputRejectedException("applicants", "selection.error.none-chosen");
         }
@@ -49,7 +49,7 @@ class TeamAccess {
     }
 
     Opened open(String workspaceSlug, long applicationId) {
-        var caller = workspaces.require(workspaceSlug, Role.ANY);
+        var caller = workspaces.require(workspaceSlug, Permission.PIPELINE_VIEW);
         Application a = applications.findInWorkspace(applicationId, caller.workspaceId())
                 .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
         return new Opened(caller, a, projects.open(workspaceSlug, a.projectId()));

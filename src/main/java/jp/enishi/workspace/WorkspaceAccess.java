@@ -1,7 +1,5 @@
 package jp.enishi.workspace;
 
-import java.util.Set;
-
 import jp.enishi.identity.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -26,8 +24,11 @@ public class WorkspaceAccess {
         this.currentUser = currentUser;
     }
 
-    /** The caller's access to the workspace; refused unless their role is one of {@code allowed}. */
-    public Access require(String workspaceSlug, Set<Role> allowed) {
+    /**
+     * The caller's access to the workspace, read once with what callers need of the workspace itself; refused unless
+     * their role has {@code permission} ({@link Role#may}).
+     */
+    public Access require(String workspaceSlug, Permission permission) {
         long userId = currentUser.requireId();
         Membership membership = memberships.findBySlugAndUser(workspaceSlug, userId).orElseThrow(() -> {
             if (!workspaces.existsBySlug(workspaceSlug)) {
@@ -35,10 +36,7 @@ public class WorkspaceAccess {
             }
             return new AccessDeniedException("Not a member of this workspace");
         });
-        if (!allowed.contains(membership.role())) {
-            throw new AccessDeniedException("Role " + membership.role() + " may not do this");
-        }
-        return new Access(membership.workspace().id(), workspaceSlug, userId, membership.role());
+        return access(membership, userId).require(permission);
     }
 
     /**
@@ -51,7 +49,12 @@ public class WorkspaceAccess {
         if (membership.isEmpty() && !workspaces.existsBySlug(workspaceSlug)) {
             throw new WorkspaceNotFoundException(workspaceSlug);
         }
-        return membership.map(m -> new Access(m.workspace().id(), workspaceSlug, userId, m.role()));
+        return membership.map(m -> access(m, userId));
+    }
+
+    private static Access access(Membership membership, long userId) {
+        Workspace w = membership.workspace();
+        return new Access(w.id(), w.slug(), userId, membership.role(), w.nameJa(), w.nameEn(), w.interviewRequired());
     }
 
     /** The workspace's id; unknown slug: not found. Says nothing about the caller's rights. */
@@ -70,7 +73,23 @@ public class WorkspaceAccess {
         return userIds.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(memberships.membersAmong(workspaceId, userIds));
     }
 
-    /** Who is acting in which workspace, as established by {@link #require}. */
-    public record Access(long workspaceId, String workspaceSlug, long userId, Role role) {
+    /**
+     * Who is acting in which workspace, as established by {@link #require}, with the workspace's names and its
+     * selection rule (an interview before 採用) so that no caller reads the row again.
+     */
+    public record Access(long workspaceId, String workspaceSlug, long userId, Role role, String workspaceNameJa,
+                         String workspaceNameEn, boolean interviewRequired) {
+
+        public boolean may(Permission permission) {
+            return role.may(permission);
+        }
+
+        /** The same access, refused unless the role has the permission. */
+        public Access require(Permission permission) {
+            if (!role.may(permission)) {
+                throw new AccessDeniedException("Role " + role + " may not " + permission);
+            }
+            return this;
+        }
     }
 }

@@ -6,6 +6,6 @@ import java.util.List;
 public record WorkspaceHome(WorkspaceSummary workspace, Role myRole, List<Member> members) {
 
     public boolean canManageMembers() {
-        return myRole == Role.ADMIN;
+        return myRole.may(Permission.MEMBERS_MANAGE);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jp.enishi.base.InputCheck;
 import jp.enishi.base.InputRejectedException;
+import jp.enishi.base.RecordGoneException;
 import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @WorkspaceScoped
 public class WorkspaceService {
 
-    private static final Set<Role> ADMINS = Set.of(Role.ADMIN);
 
     private final WorkspaceAccess access;
     private final WorkspaceRepository workspaces;
@@ -46,7 +46,7 @@ public class WorkspaceService {
 
     @Transactional(readOnly = true)
     public WorkspaceHome home(String workspaceSlug) {
-        var caller = access.require(workspaceSlug, Role.ANY);
+        var caller = access.require(workspaceSlug, Permission.WORKSPACE_OPEN);
         Workspace workspace = workspaces.getReferenceById(caller.workspaceId());
         List<Membership> all = memberships.findAllInWorkspace(caller.workspaceId());
         Map<Long, UserSummary> people = users.byIds(all.stream().map(Membership::userId).toList());
@@ -64,25 +64,25 @@ public class WorkspaceService {
     /** Whether selection in this workspace needs an interview before 採用; admins only. */
     @Transactional(readOnly = true)
     public boolean interviewRequired(String workspaceSlug) {
-        var caller = access.require(workspaceSlug, ADMINS);
+        var caller = access.require(workspaceSlug, Permission.WORKSPACE_SETTINGS);
         return workspaces.getReferenceById(caller.workspaceId()).interviewRequired();
     }
 
     public void requireInterview(String workspaceSlug, boolean required) {
-        var caller = access.require(workspaceSlug, ADMINS);
+        var caller = access.require(workspaceSlug, Permission.WORKSPACE_SETTINGS);
         workspaces.getReferenceById(caller.workspaceId()).requireInterview(required);
     }
 
     @Transactional(readOnly = true)
     public List<PendingInvitation> pendingInvitations(String workspaceSlug) {
-        var caller = access.require(workspaceSlug, ADMINS);
+        var caller = access.require(workspaceSlug, Permission.MEMBERS_MANAGE);
         return invitationRepository.findPending(caller.workspaceId(), clock.instant()).stream()
                 .map(invitations::toPending).toList();
     }
 
     /** Invites an address to the workspace; the invitee accepts after signing in with that address. */
     public PendingInvitation invite(String workspaceSlug, String email, Role role) {
-        var caller = access.require(workspaceSlug, ADMINS);
+        var caller = access.require(workspaceSlug, Permission.MEMBERS_MANAGE);
         Workspace workspace = workspaces.getReferenceById(caller.workspaceId());
         InputCheck check = new InputCheck();
         invitations.checkInvitable(check, workspace, "email", email);
@@ -92,14 +92,14 @@ public class WorkspaceService {
 
     /** Withdraws an invitation: its link stops working at once. */
     public void revokeInvitation(String workspaceSlug, long invitationId) {
-        var caller = access.require(workspaceSlug, ADMINS);
+        var caller = access.require(workspaceSlug, Permission.MEMBERS_MANAGE);
         Invitation invitation = invitationRepository.findInWorkspace(caller.workspaceId(), invitationId)
-                .orElseThrow(() -> new InputRejectedException("invitation", "error.invitation-gone"));
+                .orElseThrow(() -> new RecordGoneException("invitation " + invitationId, "error.invitation-gone"));
         invitationRepository.delete(invitation);
     }
 
     public void changeRole(String workspaceSlug, long membershipId, Role role) {
-        var caller = access.require(workspaceSlug, ADMINS);
+        var caller = access.require(workspaceSlug, Permission.MEMBERS_MANAGE);
         Membership membership = memberInWorkspace(caller.workspaceId(), membershipId);
         if (membership.role() == Role.ADMIN && role != Role.ADMIN) {
             requireAnotherAdmin(caller.workspaceId());
@@ -108,7 +108,7 @@ public class WorkspaceService {
     }
 
     public void removeMember(String workspaceSlug, long membershipId) {
-        var caller = access.require(workspaceSlug, ADMINS);
+        var caller = access.require(workspaceSlug, Permission.MEMBERS_MANAGE);
         Membership membership = memberInWorkspace(caller.workspaceId(), membershipId);
         if (membership.role() == Role.ADMIN) {
             requireAnotherAdmin(caller.workspaceId());
@@ -118,7 +118,7 @@ public class WorkspaceService {
 
     private Membership memberInWorkspace(long workspaceId, long membershipId) {
         return memberships.findInWorkspace(workspaceId, membershipId)
-                .orElseThrow(() -> new InputRejectedException("member", "error.member-gone"));
+                .orElseThrow(() -> new RecordGoneException("membership " + membershipId, "error.member-gone"));
     }
 
     /** A workspace always keeps an admin, or nobody could invite again. */

@@ -1,18 +1,31 @@
 package jp.enishi.ui;
 
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import jp.enishi.base.ui.ForbiddenView;
 import jp.enishi.consortium.ui.ConsortiumView;
 import jp.enishi.identity.ui.LoginView;
 import jp.enishi.identity.ui.ProfileView;
+import jp.enishi.workspace.Permission;
+import jp.enishi.workspace.Role;
 import jp.enishi.workspace.ui.LandingView;
 import jp.enishi.workspace.ui.MembersView;
 import jp.enishi.workspace.ui.WorkspaceHomeView;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every signed-in page, opened by each kind of user: who gets in, who is refused, who is sent to log in. */
 class AccessMatrixTest extends KaribuTest {
+
+    @Autowired JdbcTemplate jdbc;
 
     @ParameterizedTest(name = "{0} opens /{1} → {2}")
     @CsvSource({
@@ -89,6 +102,63 @@ class AccessMatrixTest extends KaribuTest {
         }
         open(path);
         current(view(expected));
+    }
+
+    /**
+     * The workspace pages each demo role of Shiojiri reaches, derived from the one permission table
+     * ({@link Role#may}): a page opens exactly for the roles that have its permission.
+     */
+    @Test
+    void each_role_reaches_the_workspace_pages_its_permissions_allow() {
+        Map<String, Role> people = Map.of("yamada@shiojiri.example", Role.ADMIN, "suzuki@shiojiri.example", Role.STAFF,
+                "sato@meguru.example", Role.COORDINATOR, "owner@wainari.example", Role.THEME_OWNER);
+        Map<String, Map.Entry<Permission, Class<? extends Component>>> pages = Map.of(
+                "w/shiojiri", Map.entry(Permission.WORKSPACE_OPEN, WorkspaceHomeView.class),
+                "w/shiojiri/members", Map.entry(Permission.MEMBERS_MANAGE, MembersView.class),
+                "w/shiojiri/projects", Map.entry(Permission.PROJECT_WRITE, jp.enishi.project.ui.ProjectListView.class),
+                "w/shiojiri/talent", Map.entry(Permission.POOL_VIEW, jp.enishi.talent.ui.TalentPoolView.class),
+                "w/shiojiri/interviews", Map.entry(Permission.PIPELINE_VIEW, jp.enishi.selection.ui.InterviewDayView.class));
+        int checked = 0;
+        for (var person : people.entrySet()) {
+            signInAs(person.getKey());
+            for (var page : pages.entrySet()) {
+                open(page.getKey());
+                Class<? extends Component> expected = person.getValue().may(page.getValue().getKey())
+                        ? page.getValue().getValue() : ForbiddenView.class;
+                assertThat(UI.getCurrent().getCurrentView()).as("%s (%s) opens /%s", person.getKey(), person.getValue(),
+                        page.getKey()).isInstanceOf(expected);
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(20);
+    }
+
+    /** Pages that carry a record's id: the workspace's own staff get in, another region and a professional do not. */
+    @Test
+    void pages_with_an_id_open_for_their_workspace_only() {
+        long project = jdbc.queryForObject("SELECT p.id FROM project p JOIN workspace w ON w.id = p.workspace_id"
+                + " WHERE w.slug = 'shiojiri' AND p.status = 'PUBLISHED' ORDER BY p.id LIMIT 1", Long.class);
+        long application = jdbc.queryForObject("SELECT a.id FROM application a JOIN workspace w ON w.id = a.workspace_id"
+                + " WHERE w.slug = 'shiojiri' ORDER BY a.id LIMIT 1", Long.class);
+        long pooled = jdbc.queryForObject("SELECT id FROM app_user WHERE email = 'hanako@pro.example'", Long.class);
+        Map<String, Class<? extends Component>> pages = Map.of(
+                "w/shiojiri/projects/" + project, jp.enishi.project.ui.ProjectEditorView.class,
+                "w/shiojiri/projects/" + project + "/applicants", jp.enishi.selection.ui.PipelineView.class,
+                "w/shiojiri/projects/" + project + "/slots", jp.enishi.selection.ui.SlotsView.class,
+                "w/shiojiri/applications/" + application, jp.enishi.selection.ui.ApplicantView.class,
+                "w/shiojiri/talent/" + pooled, jp.enishi.relationship.ui.PoolMemberView.class);
+        for (var page : pages.entrySet()) {
+            signInAs("yamada@shiojiri.example");
+            open(page.getKey());
+            assertThat(UI.getCurrent().getCurrentView()).as("Shiojiri's admin on /%s", page.getKey())
+                    .isInstanceOf(page.getValue());
+            for (String outsider : List.of("ito@tottori.example", "hanako@pro.example")) {
+                signInAs(outsider);
+                open(page.getKey());
+                assertThat(UI.getCurrent().getCurrentView()).as("%s on /%s", outsider, page.getKey())
+                        .isInstanceOf(ForbiddenView.class);
+            }
+        }
     }
 
     private static Class<? extends Component> view(String name) {

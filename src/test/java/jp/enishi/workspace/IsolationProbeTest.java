@@ -50,6 +50,8 @@ class IsolationProbeTest {
     @Autowired jp.enishi.selection.Interviews interviews;
     @Autowired jp.enishi.selection.InterviewSlots slots;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired jp.enishi.talent.Consents consents;
+    @Autowired jp.enishi.talent.PoolNotes poolNotes;
 
     @AfterEach
     void signOut() {
@@ -73,9 +75,16 @@ class IsolationProbeTest {
         var aCommentsBefore = review.comments(a.slug(), aProject);
         long aStaffId = aProjectBefore.team().getFirst().userId();
         long aPublished = testProjects.published(a, testProjects.complete("プローブ公開", "物語"));
-        signIn.as(testProjects.professional("probe-applicant"));
+        String applicant = testProjects.professional("probe-applicant");
+        signIn.as(applicant);
         long aApplication = applying.apply(aPublished, 0, "動機", "月2日");
+        consents.give(a.slug(), jp.enishi.talent.ConsentPurpose.POOL);
+        long aPooled = jdbc.queryForObject("SELECT id FROM app_user WHERE email = ?", Long.class, applicant);
         signIn.as(a.admin());
+        poolNotes.addNote(a.slug(), aPooled, "A町のメモ");
+        poolNotes.tag(a.slug(), aPooled, "A町のタグ");
+        var aNotesBefore = poolNotes.notes(a.slug(), aPooled);
+        var aTagsBefore = poolNotes.tags(a.slug(), aPooled);
         long aInterview = interviews.schedule(a.slug(), aApplication, java.time.LocalDateTime.now().plusDays(3), 30,
                 "https://meet.example/probe", "プローブ担当");
         slots.publish(a.slug(), aPublished, java.time.LocalDateTime.now().plusDays(4), 15, 2, null, "A町役場", "プローブ担当");
@@ -97,7 +106,8 @@ class IsolationProbeTest {
                 Map.entry("role", Role.ADMIN),
                 Map.entry("projectId", aProject),
                 Map.entry("commentId", aComment),
-                Map.entry("userId", aStaffId),
+                Map.entry("userId", aPooled),
+                Map.entry("tag", "乗っ取り"),
                 Map.entry("title", "乗っ取り"),
                 Map.entry("status", jp.enishi.project.ProjectStatus.ARCHIVED),
                 Map.entry("baseVersion", aProjectBefore.version()),
@@ -148,7 +158,9 @@ class IsolationProbeTest {
                 if (takesAnId(method)) {
                     Object[] ownSlug = arguments.clone();
                     ownSlug[0] = b.slug();
-                    assertThat(call(service, method, ownSlug)).as("%s with B's slug and A's ids", method).isNotNull();
+                    // Refused as not found or not allowed — not by some other failure (an NPE would prove nothing).
+                    assertThat(call(service, method, ownSlug)).as("%s with B's slug and A's ids", method)
+                            .isInstanceOfAny(AccessDeniedException.class, jp.enishi.base.NoSuchRecordException.class);
                 }
                 probed.add(method.getDeclaringClass().getSimpleName() + "." + method.getName());
             }
@@ -163,7 +175,9 @@ class IsolationProbeTest {
                 "Pipeline.reopen", "Pipeline.selectAll", "Pipeline.askAllToPool", "Pipeline.askToPool", "PipelineExport.export",
                 "InterviewSlots.publish", "InterviewSlots.slots", "InterviewSlots.invite", "InterviewSlots.remove",
                 "InterviewSlots.day",
-                "Interviews.schedule", "Interviews.record", "MailOutbox.problems", "MailOutbox.retry", "TalentPool.members", "TalentPool.message");
+                "Interviews.schedule", "Interviews.record", "MailOutbox.problems", "MailOutbox.retry", "TalentPool.members", "TalentPool.message",
+                "TalentPool.member", "PoolNotes.addNote", "PoolNotes.tag", "PoolNotes.untag", "PoolNotes.notes",
+                "PoolNotes.tags", "PoolNotes.taggedWith", "PoolNotes.allTags", "Timelines.of", "Timelines.lastContacted");
         signIn.as(a.admin());
         assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);
         assertThat(workspaces.interviewRequired(a.slug())).as("A's selection rule after the probe").isTrue();
@@ -173,6 +187,8 @@ class IsolationProbeTest {
         assertThat(pipeline.applicants(a.slug(), aPublished)).as("A's pipeline after the probe").isEqualTo(aPipelineBefore);
         assertThat(pipeline.applicant(a.slug(), aApplication).interviews()).isEqualTo(aApplicantBefore);
         assertThat(slots.slots(a.slug(), aPublished)).as("A's slots after the probe").isEqualTo(aSlotsBefore);
+        assertThat(poolNotes.notes(a.slug(), aPooled)).as("A's pool notes after the probe").isEqualTo(aNotesBefore);
+        assertThat(poolNotes.tags(a.slug(), aPooled)).as("A's pool tags after the probe").isEqualTo(aTagsBefore);
         assertThat(jdbc.queryForObject("SELECT status FROM mail_outbox WHERE id = ?", String.class, aMail)).isEqualTo("FAILED");
     }
 

@@ -24,7 +24,6 @@ import jp.enishi.project.ProjectRow;
 import jp.enishi.project.ProjectService;
 import jp.enishi.project.ProjectStatus;
 import jp.enishi.workspace.MyWorkspace;
-import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.ui.WorkspaceHeader;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
@@ -37,11 +36,13 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
 
     private final ProjectService projects;
     private final WorkspaceDirectory directory;
+    private final WorkspaceHeader header;
     private String title = "Enishi";
 
-    ProjectListView(ProjectService projects, WorkspaceDirectory directory) {
+    ProjectListView(ProjectService projects, WorkspaceDirectory directory, WorkspaceHeader header) {
         this.projects = projects;
         this.directory = directory;
+        this.header = header;
         addClassName("enishi-page");
     }
 
@@ -63,7 +64,7 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
         MyWorkspace mine = directory.mine().stream().filter(m -> m.workspace().slug().equals(slug)).findFirst().orElseThrow();
         title = getTranslation("projects.title") + " — " + mine.workspace().name(locale) + " | Enishi";
         removeAll();
-        add(new WorkspaceHeader(mine.workspace(), directory.mine(), mine.role() == Role.ADMIN));
+        add(header.of(mine.workspace()));
 
         Div filters = new Div();
         filters.addClassName("enishi-status-filter");

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jp.enishi.base.Dates;
 import jp.enishi.base.InputRejectedException;
+import jp.enishi.base.RecordGoneException;
 import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.workspace.Member;
 import jp.enishi.workspace.PendingInvitation;
@@ -33,12 +34,14 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final WorkspaceService workspaces;
     private final WorkspaceDirectory directory;
+    private final WorkspaceHeader header;
     private String slug = "";
     private String title = "Enishi";
 
-    MembersView(WorkspaceService workspaces, WorkspaceDirectory directory) {
+    MembersView(WorkspaceService workspaces, WorkspaceDirectory directory, WorkspaceHeader header) {
         this.workspaces = workspaces;
         this.directory = directory;
+        this.header = header;
         addClassName("enishi-page");
     }
 
@@ -61,7 +64,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         Locale locale = getLocale();
         title = getTranslation("members.title") + " — " + home.workspace().name(locale) + " | Enishi";
         removeAll();
-        add(new WorkspaceHeader(home.workspace(), directory.mine(), true));
+        add(header.of(home.workspace()));
         add(new H2(getTranslation("members.invite")), new InviteForm(this::invite));
         add(new H2(getTranslation("workspace.members", home.members().size())), membersGrid(home.members()));
         if (!pending.isEmpty()) {
@@ -145,6 +148,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
             FieldErrors.success(done);
         } catch (InputRejectedException rejected) {
             FieldErrors.show(this, rejected, Map.of());
+        } catch (RecordGoneException gone) {
+            FieldErrors.show(this, new InputRejectedException("member", gone.messageKey()), Map.of());
         }
         render();
     }

@@ -3,69 +3,76 @@ package jp.enishi.workspace.ui;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.RouterLink;
 import jp.enishi.workspace.MyWorkspace;
+import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceSummary;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
 
 /**
- * The top of every workspace page: its name and place, its tabs, and — for people in several workspaces, such as
- * coordinators — a switcher to their other workspaces.
+ * The top of every workspace page: its name and place, the tabs the capabilities contribute ({@link WorkspaceTab})
+ * that the member's role may open, and — for people in several workspaces, such as coordinators — a switcher to
+ * their other workspaces. A view asks for one with {@link #of}.
  */
+@Component
 @NamedInterface("ui")
-public class WorkspaceHeader extends Div {
+public class WorkspaceHeader {
 
-    public WorkspaceHeader(WorkspaceSummary workspace, List<MyWorkspace> mine, boolean showMembersTab) {
-        addClassName("enishi-workspace-header");
-        Locale locale = getLocale();
-        Span place = new Span(WorkspaceLabels.place(this, workspace, locale));
+    private final WorkspaceDirectory directory;
+    private final List<WorkspaceTab> tabs;
+
+    WorkspaceHeader(WorkspaceDirectory directory, List<WorkspaceTab> tabs) {
+        this.directory = directory;
+        this.tabs = tabs;
+    }
+
+    public Div of(WorkspaceSummary workspace) {
+        Div header = new Div();
+        header.addClassName("enishi-workspace-header");
+        Locale locale = UI.getCurrent().getLocale();
+        Span place = new Span(WorkspaceLabels.place(header, workspace, locale));
         place.addClassName("enishi-muted");
         H1 title = new H1(workspace.name(locale));
         title.setId("workspace-name");
-        add(place, title);
+        header.add(place, title);
 
-        FlexLayout tabs = new FlexLayout();
-        tabs.addClassName("enishi-tabs");
-        tabs.add(new RouterLink(getTranslation("workspace.tab.home"), WorkspaceHomeView.class,
-                WorkspaceHomeView.parameters(workspace.slug())));
-        // By path, not class: the projects capability builds on workspaces, not the other way round.
-        com.vaadin.flow.component.html.Anchor projects = new com.vaadin.flow.component.html.Anchor(
-                "w/" + workspace.slug() + "/projects", getTranslation("workspace.tab.projects"));
-        projects.getElement().setAttribute("router-link", true);
-        tabs.add(projects);
-        boolean staff = mine.stream().anyMatch(m -> m.workspace().slug().equals(workspace.slug())
-                && m.role() != jp.enishi.workspace.Role.THEME_OWNER);
-        if (staff) {
-            com.vaadin.flow.component.html.Anchor pool = new com.vaadin.flow.component.html.Anchor(
-                    "w/" + workspace.slug() + "/talent", getTranslation("workspace.tab.talent"));
-            pool.getElement().setAttribute("router-link", true);
-            tabs.add(pool);
+        List<MyWorkspace> mine = directory.mine();
+        MyWorkspace here = mine.stream().filter(m -> m.workspace().slug().equals(workspace.slug())).findFirst().orElse(null);
+        FlexLayout bar = new FlexLayout();
+        bar.addClassName("enishi-tabs");
+        if (here != null) {
+            tabs.stream().filter(tab -> here.role().may(tab.permission())).forEach(tab -> {
+                Anchor link = new Anchor(tab.path(workspace.slug()), header.getTranslation(tab.labelKey()));
+                link.getElement().setAttribute("router-link", true);
+                bar.add(link);
+            });
         }
-        if (showMembersTab) {
-            tabs.add(new RouterLink(getTranslation("workspace.tab.members"), MembersView.class,
-                    WorkspaceHomeView.parameters(workspace.slug())));
-        }
-        add(tabs);
+        header.add(bar);
 
         if (mine.size() > 1) {
             Select<MyWorkspace> switcher = new Select<>();
             switcher.setId("workspace-switcher");
-            switcher.setLabel(getTranslation("workspace.switch"));
+            switcher.setLabel(header.getTranslation("workspace.switch"));
             switcher.setItems(mine);
             switcher.setItemLabelGenerator(m -> m.workspace().name(locale));
-            mine.stream().filter(m -> m.workspace().slug().equals(workspace.slug())).findFirst().ifPresent(switcher::setValue);
+            if (here != null) {
+                switcher.setValue(here);
+            }
             switcher.addValueChangeListener(change -> {
                 if (change.isFromClient() && change.getValue() != null) {
-                    getUI().ifPresent(ui -> ui.navigate(WorkspaceHomeView.class,
+                    header.getUI().ifPresent(ui -> ui.navigate(WorkspaceHomeView.class,
                             WorkspaceHomeView.parameters(change.getValue().workspace().slug())));
                 }
             });
-            add(switcher);
+            header.add(switcher);
         }
+        return header;
     }
 }

@@ -26,14 +26,16 @@ public class WorkspaceHomeView extends VerticalLayout implements BeforeEnterObse
 
     private final WorkspaceService workspaces;
     private final WorkspaceDirectory directory;
+    private final WorkspaceHeader header;
     private final java.util.List<jp.enishi.base.ui.WorkspaceHomeSection> sections;
     private String title = "Enishi";
 
-    WorkspaceHomeView(WorkspaceService workspaces, WorkspaceDirectory directory,
+    WorkspaceHomeView(WorkspaceService workspaces, WorkspaceDirectory directory, WorkspaceHeader header,
                       java.util.List<jp.enishi.base.ui.WorkspaceHomeSection> sections) {
         this.sections = sections;
         this.workspaces = workspaces;
         this.directory = directory;
+        this.header = header;
         addClassName("enishi-page");
     }
 
@@ -50,7 +52,7 @@ public class WorkspaceHomeView extends VerticalLayout implements BeforeEnterObse
         Locale locale = getLocale();
         title = home.workspace().name(locale) + " | Enishi";
         removeAll();
-        add(new WorkspaceHeader(home.workspace(), directory.mine(), home.canManageMembers()));
+        add(header.of(home.workspace()));
         Paragraph description = new Paragraph(home.workspace().description(locale));
         description.addClassName("enishi-lead");
         add(description);
