@@ -34,9 +34,14 @@ class DemoApplications {
     private final jp.enishi.talent.TalentProfiles talent;
     private final Interviews interviews;
     private final Clock clock;
+    private final jp.enishi.talent.TalentPool pool;
+    private final jp.enishi.talent.PoolNotes poolNotes;
 
     DemoApplications(DemoSession session, AccountService accounts, ProjectService projects, Applying applying, Pipeline pipeline,
-                     jp.enishi.talent.TalentProfiles talent, Interviews interviews, Clock clock) {
+                     jp.enishi.talent.TalentProfiles talent, Interviews interviews, Clock clock,
+                     jp.enishi.talent.TalentPool pool, jp.enishi.talent.PoolNotes poolNotes) {
+        this.pool = pool;
+        this.poolNotes = poolNotes;
         this.interviews = interviews;
         this.clock = clock;
         this.session = session;
@@ -71,6 +76,18 @@ class DemoApplications {
                     pipeline.move("shiojiri", r.id(), r.version(), Stage.DECLINED,
                             "今回はコミュニティ運営の経験を重視。デザインの力はラベル刷新の企画で改めて相談したい。", false);
                     pipeline.askToPool("shiojiri", r.id());
+                }));
+        // She says yes; the staff keep a note and a tag, so the member's page shows a relationship.
+        session.run(DemoPeople.PRO_DESIGNER.email(), () -> applying.poolRequests(Locale.JAPANESE).stream()
+                .filter(r -> r.state() == jp.enishi.selection.PoolAsk.ASKED).findFirst()
+                .ifPresent(r -> applying.answerPoolRequest(r.id(), true)));
+        session.run(DemoPeople.SHIOJIRI_STAFF.email(), () -> pool.members("shiojiri").stream()
+                .filter(m -> m.displayName().equals(DemoPeople.PRO_DESIGNER.displayName())).findFirst()
+                .filter(m -> poolNotes.notes("shiojiri", m.userId()).isEmpty()).ifPresent(m -> {
+                    poolNotes.addNote("shiojiri", m.userId(),
+                            "ラベルデザインの力は確か。来年度のワインラベル刷新の企画ができたら、まず声をかける。");
+                    poolNotes.tag("shiojiri", m.userId(), "デザイン");
+                    poolNotes.tag("shiojiri", m.userId(), "ワイン");
                 }));
     }
 

@@ -20,6 +20,15 @@ interface ConsentRepository extends JpaRepository<Consent, Long> {
             + " or c.purpose = jp.enishi.talent.ConsentPurpose.CONSORTIUM)")
     List<Long> visibleTo(long workspaceId);
 
+    @Query("select count(c) > 0 from Consent c where c.withdrawnAt is null and c.userId = ?2 and"
+            + " ((c.workspaceId = ?1 and c.purpose = jp.enishi.talent.ConsentPurpose.POOL)"
+            + " or c.purpose = jp.enishi.talent.ConsentPurpose.CONSORTIUM)")
+    boolean isVisibleTo(long workspaceId, long userId);
+
+    @Query("select count(c) > 0 from Consent c where c.withdrawnAt is null and c.workspaceId = ?1 and c.userId = ?2"
+            + " and c.purpose = jp.enishi.talent.ConsentPurpose.POOL")
+    boolean isPooledIn(long workspaceId, long userId);
+
     @Query("select c.userId from Consent c where c.withdrawnAt is null and c.workspaceId = ?1"
             + " and c.purpose = jp.enishi.talent.ConsentPurpose.POOL")
     List<Long> pooledIn(long workspaceId);

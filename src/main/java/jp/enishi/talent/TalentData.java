@@ -9,22 +9,28 @@ import jp.enishi.base.spi.PersonalData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The talent profile, its photo and the consents: exported in full, deleted with the account. */
+/**
+ * The talent profile, its photo and the consents: exported in full, deleted with the account. The pools' notes and
+ * tags about the person are the regions' working records (not exported, like a selection team's notes) and are
+ * deleted with the person.
+ */
 @Component
 @Order(20)
 class TalentData implements PersonalData {
 
     private final TalentProfiles profiles;
     private final Consents consents;
+    private final PoolNotes notes;
 
-    TalentData(TalentProfiles profiles, Consents consents) {
+    TalentData(TalentProfiles profiles, Consents consents, PoolNotes notes) {
         this.profiles = profiles;
         this.consents = consents;
+        this.notes = notes;
     }
 
     @Override
     public List<Class<?>> entities() {
-        return List.of(TalentProfile.class, TalentPhoto.class, Consent.class);
+        return List.of(TalentProfile.class, TalentPhoto.class, Consent.class, PoolNote.class, PoolTag.class);
     }
 
     @Override
@@ -41,5 +47,6 @@ class TalentData implements PersonalData {
     public void forget(long userId) {
         consents.forget(userId);
         profiles.forget(userId);
+        notes.forget(userId);
     }
 }

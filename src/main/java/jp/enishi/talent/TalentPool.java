@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import jp.enishi.base.InputCheck;
+import jp.enishi.base.NoSuchRecordException;
 import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
-import jp.enishi.workspace.Role;
+import jp.enishi.workspace.Permission;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceScoped;
@@ -31,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @WorkspaceScoped
 public class TalentPool {
 
-    static final Set<Role> STAFF = Set.of(Role.ADMIN, Role.STAFF, Role.COORDINATOR);
-    static final int MESSAGE_MAX = 2000;
+    /** Published once: the views size their fields by it. */
+    public static final int MESSAGE_MAX = 2000;
 
     private final WorkspaceAccess workspaces;
     private final ConsentRepository consents;
@@ -55,7 +56,7 @@ public class TalentPool {
     }
 
     public List<PoolMember> members(String workspaceSlug) {
-        var caller = workspaces.require(workspaceSlug, STAFF);
+        var caller = workspaces.require(workspaceSlug, Permission.POOL_VIEW);
         List<Long> visible = visibleTo(caller.workspaceId());
         Set<Long> pooledHere = Set.copyOf(consents.pooledIn(caller.workspaceId()));
         Map<Long, UserSummary> people = users.byIds(visible);
@@ -74,13 +75,37 @@ public class TalentPool {
      */
     @Transactional
     public void message(String workspaceSlug, long userId, @Nullable String text) {
-        var caller = workspaces.require(workspaceSlug, STAFF);
-        if (!visibleTo(caller.workspaceId()).contains(userId)) {
+        var caller = workspaces.require(workspaceSlug, Permission.POOL_MESSAGE);
+        if (!sees(caller, userId)) {
             throw new AccessDeniedException("Not in this workspace's talent pool");
         }
         new InputCheck().required("message", text).maxLength("message", text, MESSAGE_MAX).throwIfAny();
         published.publishEvent(new PoolMemberMessaged(caller.workspaceId(), userId, Objects.requireNonNull(text).strip(),
                 caller.userId(), clock.instant()));
+    }
+
+    /**
+     * One person of the pool, for their page: refused (as not found, saying nothing about them) unless the workspace
+     * may see them now.
+     */
+    public PoolMember member(String workspaceSlug, long userId) {
+        var caller = workspaces.require(workspaceSlug, Permission.POOL_VIEW);
+        requireVisible(caller, userId);
+        UserSummary person = users.byId(userId).orElseThrow(() -> new NoSuchRecordException("person " + userId));
+        TalentProfileData talent = profiles.findById(userId).map(TalentProfile::data).orElse(TalentProfileData.empty());
+        return new PoolMember(userId, person.displayName(), talent, !consents.isPooledIn(caller.workspaceId(), userId));
+    }
+
+    /** The workspace may see the person: their consent to its pool or to the consortium, or a profile open to all. */
+    void requireVisible(WorkspaceAccess.Access caller, long userId) {
+        if (!sees(caller, userId)) {
+            throw new NoSuchRecordException("pool member " + userId);
+        }
+    }
+
+    private boolean sees(WorkspaceAccess.Access caller, long userId) {
+        return consents.isVisibleTo(caller.workspaceId(), userId)
+                || profiles.existsByUserIdAndVisibility(userId, ProfileVisibility.ALL_MUNICIPALITIES);
     }
 
     private List<Long> visibleTo(long workspaceId) {

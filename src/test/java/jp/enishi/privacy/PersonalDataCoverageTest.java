@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EmbeddableType;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
 import jp.enishi.EnishiTest;
 import jp.enishi.base.spi.PersonalData;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,15 @@ class PersonalDataCoverageTest {
         if (entity.getJavaType().getSimpleName().equals("User")) {
             return true;
         }
-        return entity.getAttributes().stream().map(Attribute::getName)
-                .anyMatch(name -> PERSON.contains(name) || name.endsWith("By"));
+        return entity.getAttributes().stream().anyMatch(PersonalDataCoverageTest::namesAPerson);
+    }
+
+    /** By its name, or inside an embedded key ({@code PoolTag.Key.userId}). */
+    private static boolean namesAPerson(Attribute<?, ?> attribute) {
+        if (attribute instanceof SingularAttribute<?, ?> single && single.getType() instanceof EmbeddableType<?> embedded) {
+            return embedded.getAttributes().stream().anyMatch(PersonalDataCoverageTest::namesAPerson);
+        }
+        String name = attribute.getName();
+        return PERSON.contains(name) || name.endsWith("By");
     }
 }

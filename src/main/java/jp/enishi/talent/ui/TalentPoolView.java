@@ -6,6 +6,7 @@ import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,9 +25,10 @@ import jp.enishi.base.ui.AddressValues;
 import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.project.SkillCategory;
 import jp.enishi.talent.PoolMember;
+import jp.enishi.talent.PoolNotes;
+import jp.enishi.talent.TalentPaths;
 import jp.enishi.talent.TalentPool;
 import jp.enishi.workspace.Region;
-import jp.enishi.workspace.Role;
 import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.ui.WorkspaceHeader;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
@@ -38,12 +40,16 @@ import org.jspecify.annotations.Nullable;
 public class TalentPoolView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TalentPool pool;
+    private final PoolNotes notes;
     private final WorkspaceDirectory directory;
+    private final WorkspaceHeader header;
     private String slug = "";
 
-    TalentPoolView(TalentPool pool, WorkspaceDirectory directory) {
+    TalentPoolView(TalentPool pool, PoolNotes notes, WorkspaceDirectory directory, WorkspaceHeader header) {
         this.pool = pool;
+        this.notes = notes;
         this.directory = directory;
+        this.header = header;
         addClassName("enishi-page");
     }
 
@@ -58,21 +64,24 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
         var query = event.getLocation().getQueryParameters();
         SkillCategory skill = AddressValues.enumValue(query, "skill", SkillCategory.class).orElse(null);
         Region region = AddressValues.enumValue(query, "region", Region.class).orElse(null);
-        var mine = directory.mine();
-        boolean admin = mine.stream().anyMatch(m -> m.workspace().slug().equals(slug) && m.role() == Role.ADMIN);
-        directory.bySlug(slug).ifPresent(w -> add(new WorkspaceHeader(w, mine, admin)));
+        String tag = query.getSingleParameter("tag").filter(t -> !t.isBlank()).orElse(null);
+        directory.bySlug(slug).ifPresent(w -> add(header.of(w)));
         add(new H2(getTranslation("talentpool.title")), new Paragraph(getTranslation("talentpool.intro")),
-                filters(skill, region));
+                filters(skill, region, tag));
+        java.util.Set<Long> tagged = tag == null ? java.util.Set.of() : notes.taggedWith(slug, tag);
         members = members.stream()
                 .filter(m -> skill == null || m.talent().skills().contains(skill))
                 .filter(m -> region == null || m.talent().regions().contains(region))
+                .filter(m -> tag == null || tagged.contains(m.userId()))
                 .toList();
         Div rows = new Div();
         rows.setId("talent-pool");
         rows.addClassName("enishi-project-rows");
         for (PoolMember m : members) {
             var t = m.talent();
-            Span name = new Span(m.displayName());
+            Anchor name = new Anchor(TalentPaths.member(slug, m.userId()), m.displayName());
+            name.getElement().setAttribute("router-link", true);
+            name.setId("member-" + m.userId());
             name.addClassName("enishi-pool-name");
             Div row = new Div(name);
             if (m.shared()) {
@@ -102,7 +111,7 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** Skill and region of interest, kept in the address like the board's filters. */
-    private Div filters(@Nullable SkillCategory skill, @Nullable Region region) {
+    private Div filters(@Nullable SkillCategory skill, @Nullable Region region, @Nullable String tag) {
         Select<SkillCategory> skills = new Select<>();
         skills.setItems(SkillCategory.values());
         skills.setItemLabelGenerator(s -> s == null ? getTranslation("talentpool.any-skill") : getTranslation("skill." + s.name()));
@@ -119,6 +128,13 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
         regions.setValue(region);
         regions.setAriaLabel(getTranslation("talent.field.regions"));
         regions.setId("pool-region");
+        Select<String> tags = new Select<>();
+        tags.setItems(notes.allTags(slug));
+        tags.setEmptySelectionAllowed(true);
+        tags.setEmptySelectionCaption(getTranslation("talentpool.any-tag"));
+        tags.setValue(tag);
+        tags.setAriaLabel(getTranslation("poolmember.tags"));
+        tags.setId("pool-tag");
         Runnable go = () -> {
             Map<String, String> q = new java.util.LinkedHashMap<>();
             if (skills.getValue() != null) {
@@ -127,11 +143,15 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
             if (regions.getValue() != null) {
                 q.put("region", regions.getValue().name());
             }
-            getUI().ifPresent(ui -> ui.navigate("w/" + slug + "/talent", QueryParameters.simple(q)));
+            if (tags.getValue() != null) {
+                q.put("tag", tags.getValue());
+            }
+            getUI().ifPresent(ui -> ui.navigate(TalentPaths.pool(slug), QueryParameters.simple(q)));
         };
         skills.addValueChangeListener(e -> go.run());
         regions.addValueChangeListener(e -> go.run());
-        Div filters = new Div(skills, regions);
+        tags.addValueChangeListener(e -> go.run());
+        Div filters = new Div(skills, regions, tags);
         filters.addClassName("enishi-inline-form");
         return filters;
     }
@@ -141,7 +161,7 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
         dialog.setHeaderTitle(getTranslation("talentpool.message.title", member.displayName()));
         TextArea text = new TextArea();
         text.setWidthFull();
-        text.setMaxLength(2000);
+        text.setMaxLength(TalentPool.MESSAGE_MAX);
         text.setPlaceholder(getTranslation("pipeline.message.text"));
         text.setId("pool-message-text");
         Button send = new Button(getTranslation("pipeline.message.send"), e -> {
