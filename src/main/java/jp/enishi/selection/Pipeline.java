@@ -16,6 +16,7 @@ import jp.enishi.identity.Profile;
 import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
 import jp.enishi.project.ProjectDetail;
+import jp.enishi.project.ProjectGate;
 import jp.enishi.project.ProjectService;
 import jp.enishi.talent.Photo;
 import jp.enishi.talent.TalentProfiles;
@@ -180,7 +181,7 @@ public class Pipeline {
         TeamAccess.Opened opened = access.open(workspaceSlug, applicationId);
         var caller = opened.caller();
         Application a = opened.application();
-        ProjectDetail project = opened.project();
+        ProjectGate.Opened project = opened.project();
         Instant now = clock.instant();
         if (!openings.openedSince(applicationId, caller.userId(), now.minus(SAME_VISIT))) {
             openings.save(new ApplicantOpening(caller.workspaceId(), applicationId, a.userId(), caller.userId(), now));

@@ -1,34 +1,33 @@
 package jp.enishi.selection;
 
-import jp.enishi.project.ProjectDetail;
-import jp.enishi.project.ProjectService;
+import jp.enishi.project.ProjectGate;
 import jp.enishi.workspace.Permission;
 import jp.enishi.workspace.WorkspaceAccess;
 import org.springframework.stereotype.Component;
 
 /**
  * The check every team-side selection call starts with: the caller is a member of the workspace, the application is
- * the workspace's, and the caller may open its project ({@link ProjectService#open} decides: theme owners only their
+ * the workspace's, and the caller may open its project ({@link ProjectGate} decides: theme owners only their
  * own). An application of another workspace is not found.
  */
 @Component
 class TeamAccess {
 
-    record Opened(WorkspaceAccess.Access caller, Application application, ProjectDetail project) {
+    record Opened(WorkspaceAccess.Access caller, Application application, ProjectGate.Opened project) {
     }
 
     private final WorkspaceAccess workspaces;
-    private final ProjectService projects;
+    private final ProjectGate projects;
     private final ApplicationRepository applications;
 
-    TeamAccess(WorkspaceAccess workspaces, ProjectService projects, ApplicationRepository applications) {
+    TeamAccess(WorkspaceAccess workspaces, ProjectGate projects, ApplicationRepository applications) {
         this.workspaces = workspaces;
         this.projects = projects;
         this.applications = applications;
     }
 
     /** Applications of one project, all of which the caller may open, with that project. */
-    record Chosen(WorkspaceAccess.Access caller, java.util.List<Application> applications, ProjectDetail project) {
+    record Chosen(WorkspaceAccess.Access caller, java.util.List<Application> applications, ProjectGate.Opened project) {
     }
 
     /**
@@ -45,13 +44,13 @@ class TeamAccess {
                 || chosen.stream().map(Application::projectId).distinct().count() != 1) {
             throw new ApplicationNotFoundException(ids.iterator().next());
         }
-        return new Chosen(caller, chosen, projects.open(workspaceSlug, chosen.getFirst().projectId()));
+        return new Chosen(caller, chosen, projects.require(caller, chosen.getFirst().projectId()));
     }
 
     Opened open(String workspaceSlug, long applicationId) {
         var caller = workspaces.require(workspaceSlug, Permission.PIPELINE_VIEW);
         Application a = applications.findInWorkspace(applicationId, caller.workspaceId())
                 .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
-        return new Opened(caller, a, projects.open(workspaceSlug, a.projectId()));
+        return new Opened(caller, a, projects.require(caller, a.projectId()));
     }
 }
