@@ -23,10 +23,4 @@ public class CurrentUser {
     public long requireId() {
         return id().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in first"));
     }
-
-    public boolean isConsortiumAdmin() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && id().isPresent() && auth.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Authorities.CONSORTIUM_ADMIN).equals(a.getAuthority()));
-    }
 }

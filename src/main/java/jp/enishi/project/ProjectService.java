@@ -24,6 +24,7 @@ import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceScoped;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -125,7 +126,12 @@ public class ProjectService {
         }
         if (!toWrite.equals(current)) {
             project.write(toWrite, caller.userId(), clock.instant());
-            projects.saveAndFlush(project);
+            try {
+                projects.saveAndFlush(project);
+            } catch (OptimisticLockingFailureException raced) {
+                // Someone saved in the same instant, after this call read the sheet: say so, keep nothing half-saved.
+                throw new InputRejectedException("sheet", "project.error.raced");
+            }
             revisions.record(project, caller.userId(), RevisionKind.EDITED);
         }
         return new SaveResult(project.version(), toWrite, SheetSections.ordered(theirs));

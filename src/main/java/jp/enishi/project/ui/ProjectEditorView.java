@@ -31,7 +31,6 @@ import jp.enishi.project.SaveResult;
 import jp.enishi.project.SpecSheetConflictException;
 import jp.enishi.project.SpecSheetReview;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Where a team writes a spec sheet: the sheet, review comments, history and team in tabs, and for admins the status
@@ -160,8 +159,6 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
             form.write(conflict.yours());
             baseVersion = conflict.latestVersion();
             new ConflictDialog(conflict).open();
-        } catch (OptimisticLockingFailureException raced) {
-            FieldErrors.error(getTranslation("project.error.raced"));
         }
     }
 
