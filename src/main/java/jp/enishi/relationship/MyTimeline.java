@@ -39,16 +39,14 @@ public class MyTimeline {
 
     List<RegionTimeline> of(long userId) {
         List<RelationshipEntry> all = entries.findAllOf(userId, Limit.of(SHOWN));
-        Map<Long, List<RelationshipEntry>> byRegion = new LinkedHashMap<>();
-        all.forEach(e -> byRegion.computeIfAbsent(e.workspaceId(), id -> new ArrayList<>()).add(e));
-        Map<Long, WorkspaceSummary> names = byRegion.isEmpty() ? Map.of() : workspaces.byIds(byRegion.keySet());
-        List<TimelineEntry> resolved = Timelines.entries(all, projects);
-        Map<RelationshipEntry, TimelineEntry> lines = new java.util.IdentityHashMap<>();
+        List<TimelineEntry> lines = Timelines.entries(all, projects); // project names read once for all regions
+        Map<Long, List<TimelineEntry>> byRegion = new LinkedHashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            lines.put(all.get(i), resolved.get(i));
+            byRegion.computeIfAbsent(all.get(i).workspaceId(), id -> new ArrayList<>()).add(lines.get(i));
         }
+        Map<Long, WorkspaceSummary> names = byRegion.isEmpty() ? Map.of() : workspaces.byIds(byRegion.keySet());
         return byRegion.entrySet().stream().filter(r -> names.containsKey(r.getKey()))
-                .map(r -> new RegionTimeline(names.get(r.getKey()).nameJa(), names.get(r.getKey()).nameEn(),
-                        r.getValue().stream().map(lines::get).toList())).toList();
+                .map(r -> new RegionTimeline(names.get(r.getKey()).nameJa(), names.get(r.getKey()).nameEn(), r.getValue()))
+                .toList();
     }
 }

@@ -40,18 +40,18 @@ public class Timelines {
         this.projects = projects;
     }
 
-    /** The newest {@value #SHOWN} entries of the person's timeline with the workspace. */
-    public List<TimelineEntry> of(String workspaceSlug, long userId) {
+    /**
+     * The newest {@value #SHOWN} entries of the person's timeline with the workspace, and when the workspace last
+     * wrote to them (a pool message or a message to applicants; null if never).
+     */
+    public Timeline of(String workspaceSlug, long userId) {
         var caller = workspaces.require(workspaceSlug, Permission.POOL_VIEW);
         pool.member(workspaceSlug, userId);
-        return entries(entries.findOf(caller.workspaceId(), userId, Limit.of(SHOWN)), projects);
+        return new Timeline(entries(entries.findOf(caller.workspaceId(), userId, Limit.of(SHOWN)), projects),
+                entries.lastOf(caller.workspaceId(), userId, RelationshipKind.MESSAGED));
     }
 
-    /** When the workspace last wrote to the person (a pool message or a message to applicants); null if never. */
-    public @Nullable Instant lastContacted(String workspaceSlug, long userId) {
-        var caller = workspaces.require(workspaceSlug, Permission.POOL_VIEW);
-        pool.member(workspaceSlug, userId);
-        return entries.lastOf(caller.workspaceId(), userId, RelationshipKind.MESSAGED);
+    public record Timeline(List<TimelineEntry> entries, @Nullable Instant lastContacted) {
     }
 
     static List<TimelineEntry> entries(List<RelationshipEntry> found, ProjectTeams projects) {

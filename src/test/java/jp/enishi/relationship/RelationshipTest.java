@@ -75,7 +75,7 @@ class RelationshipTest {
 
         signIn.as(a.admin());
         List<TimelineEntry> seen = await().pollInSameThread().atMost(Duration.ofSeconds(10))
-                .until(() -> timelines.of(a.slug(), proId), entries -> entries.size() == 4);
+                .until(() -> timelines.of(a.slug(), proId).entries(), entries -> entries.size() == 4);
         assertThat(seen).extracting(TimelineEntry::kind).containsExactly(RelationshipKind.JOINED_POOL,
                 RelationshipKind.DECLINED, RelationshipKind.STAGE_CHANGED, RelationshipKind.APPLIED);
         assertThat(seen.getLast().projectTitle()).isEqualTo("関わりの企画");

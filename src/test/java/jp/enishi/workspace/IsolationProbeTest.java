@@ -177,7 +177,7 @@ class IsolationProbeTest {
                 "InterviewSlots.day",
                 "Interviews.schedule", "Interviews.record", "MailOutbox.problems", "MailOutbox.retry", "TalentPool.members", "TalentPool.message",
                 "TalentPool.member", "PoolNotes.addNote", "PoolNotes.tag", "PoolNotes.untag", "PoolNotes.notes",
-                "PoolNotes.tags", "PoolNotes.taggedWith", "PoolNotes.allTags", "Timelines.of", "Timelines.lastContacted");
+                "PoolNotes.tags", "PoolNotes.taggedWith", "PoolNotes.allTags", "Timelines.of");
         signIn.as(a.admin());
         assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);
         assertThat(workspaces.interviewRequired(a.slug())).as("A's selection rule after the probe").isTrue();

@@ -86,12 +86,13 @@ public class PoolMemberView extends VerticalLayout implements BeforeEnterObserve
             add(shared);
         }
         add(profile(member));
-        Instant contacted = timelines.lastContacted(slug, userId);
+        Timelines.Timeline timeline = timelines.of(slug, userId);
+        Instant contacted = timeline.lastContacted();
         Paragraph last = new Paragraph(contacted == null ? getTranslation("poolmember.never-contacted")
                 : getTranslation("poolmember.last-contacted", Dates.date(contacted, getLocale())));
         last.setId("last-contacted");
         last.addClassName("enishi-muted");
-        add(last, tags(userId), notes(userId), timeline(userId));
+        add(last, tags(userId), notes(userId), timeline(timeline));
     }
 
     private Div profile(PoolMember member) {
@@ -186,10 +187,10 @@ public class PoolMemberView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    private Div timeline(long userId) {
+    private Div timeline(Timelines.Timeline timeline) {
         Div box = box("member-timeline");
         box.add(new H3(getTranslation("poolmember.timeline")));
-        TimelineList.add(box, timelines.of(slug, userId), getLocale());
+        TimelineList.add(box, timeline.entries(), getLocale());
         return box;
     }
 
