@@ -20,4 +20,9 @@ public final class JapanTime {
     public static LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
+
+    /** The Japan date of a moment. */
+    public static LocalDate date(java.time.Instant at) {
+        return LocalDate.ofInstant(at, ZONE);
+    }
 }

@@ -36,10 +36,13 @@ class DemoApplications {
     private final Clock clock;
     private final jp.enishi.talent.TalentPool pool;
     private final jp.enishi.talent.PoolNotes poolNotes;
+    private final jp.enishi.identity.UserDirectory users;
 
     DemoApplications(DemoSession session, AccountService accounts, ProjectService projects, Applying applying, Pipeline pipeline,
                      jp.enishi.talent.TalentProfiles talent, Interviews interviews, Clock clock,
-                     jp.enishi.talent.TalentPool pool, jp.enishi.talent.PoolNotes poolNotes) {
+                     jp.enishi.talent.TalentPool pool, jp.enishi.talent.PoolNotes poolNotes,
+                     jp.enishi.identity.UserDirectory users) {
+        this.users = users;
         this.pool = pool;
         this.poolNotes = poolNotes;
         this.interviews = interviews;
@@ -81,8 +84,8 @@ class DemoApplications {
         session.run(DemoPeople.PRO_DESIGNER.email(), () -> applying.poolRequests(Locale.JAPANESE).stream()
                 .filter(r -> r.state() == jp.enishi.selection.PoolAsk.ASKED).findFirst()
                 .ifPresent(r -> applying.answerPoolRequest(r.id(), true)));
-        session.run(DemoPeople.SHIOJIRI_STAFF.email(), () -> pool.members("shiojiri").stream()
-                .filter(m -> m.displayName().equals(DemoPeople.PRO_DESIGNER.displayName())).findFirst()
+        session.run(DemoPeople.SHIOJIRI_STAFF.email(), () -> users.byEmail(DemoPeople.PRO_DESIGNER.email())
+                .map(u -> pool.member("shiojiri", u.id()))
                 .filter(m -> poolNotes.notes("shiojiri", m.userId()).isEmpty()).ifPresent(m -> {
                     poolNotes.addNote("shiojiri", m.userId(),
                             "ラベルデザインの力は確か。来年度のワインラベル刷新の企画ができたら、まず声をかける。");

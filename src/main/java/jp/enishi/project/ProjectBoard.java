@@ -96,7 +96,7 @@ public class ProjectBoard {
     }
 
     /** Words as a person types them: separated by spaces, half- or full-width. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         return java.util.Arrays.stream(text.split("[\\s\u3000]+")).filter(w -> !w.isBlank()).toList();
     }
 

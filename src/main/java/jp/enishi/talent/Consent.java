@@ -32,13 +32,17 @@ class Consent {
     @Column(updatable = false)
     private Instant grantedAt;
     private @Nullable Instant withdrawnAt;
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private ConsentVia via;
 
     protected Consent() {
-        this(0, 0, ConsentPurpose.POOL, "", "", Instant.EPOCH);
+        this(0, 0, ConsentPurpose.POOL, "", "", Instant.EPOCH, ConsentVia.SELF);
     }
 
     Consent(long userId, long workspaceId, ConsentPurpose purpose, String purposeTextJa, String purposeTextEn,
-            Instant grantedAt) {
+            Instant grantedAt, ConsentVia via) {
+        this.via = via;
         this.userId = userId;
         this.workspaceId = workspaceId;
         this.purpose = purpose;
@@ -59,6 +63,7 @@ class Consent {
     ConsentPurpose purpose() { return purpose; }
     Instant grantedAt() { return grantedAt; }
     boolean active() { return withdrawnAt == null; }
+    ConsentVia via() { return via; }
 
     void withdraw(Instant now) {
         if (withdrawnAt == null) {

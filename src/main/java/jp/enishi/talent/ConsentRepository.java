@@ -11,6 +11,12 @@ interface ConsentRepository extends JpaRepository<Consent, Long> {
     @Query("select c from Consent c where c.userId = ?1 order by c.grantedAt desc, c.id desc")
     List<Consent> findAllOf(long userId);
 
+    @Query("select c from Consent c where c.userId = ?1 and c.withdrawnAt is null order by c.grantedAt")
+    List<Consent> findActiveOf(long userId);
+
+    @Query("select c from Consent c where c.userId in ?1 and c.withdrawnAt is null order by c.grantedAt")
+    List<Consent> findActiveOf(java.util.Collection<Long> userIds);
+
     @Query("select c from Consent c where c.userId = ?1 and c.workspaceId = ?2 and c.withdrawnAt is null")
     List<Consent> findActive(long userId, long workspaceId);
 

@@ -34,10 +34,13 @@ public class Consents {
     private final UserDirectory users;
     private final I18NProvider texts;
     private final ApplicationEventPublisher published;
+    private final PoolMembership membership;
     private final Clock clock;
 
     Consents(CurrentUser currentUser, ConsentRepository consents, WorkspaceDirectory workspaces, WorkspaceAccess access,
-             UserDirectory users, I18NProvider texts, ApplicationEventPublisher published, Clock clock) {
+             UserDirectory users, I18NProvider texts, ApplicationEventPublisher published, PoolMembership membership,
+             Clock clock) {
+        this.membership = membership;
         this.users = users;
         this.access = access;
         this.currentUser = currentUser;
@@ -69,7 +72,7 @@ public class Consents {
         long userId = currentUser.requireId();
         WorkspaceSummary summary = summary(workspace);
         long workspaceId = access.idOf(summary.slug());
-        give(userId, workspaceId, summary, purpose);
+        give(userId, workspaceId, summary, purpose, ConsentVia.SELF);
     }
 
     /** The same, for a yes to a workspace's request after selection (selection has checked the request is theirs). */
@@ -79,10 +82,10 @@ public class Consents {
         if (summary == null) {
             throw new InputRejectedException("workspace", "consent.error.no-such-workspace");
         }
-        give(userId, workspaceId, summary, purpose);
+        give(userId, workspaceId, summary, purpose, ConsentVia.SELECTION);
     }
 
-    private void give(long userId, long workspaceId, WorkspaceSummary workspace, ConsentPurpose purpose) {
+    private void give(long userId, long workspaceId, WorkspaceSummary workspace, ConsentPurpose purpose, ConsentVia via) {
         List<Consent> active = consents.findActive(userId, workspaceId);
         if (active.stream().anyMatch(c -> c.purpose() == purpose)) {
             return;
@@ -98,7 +101,8 @@ public class Consents {
         Instant now = clock.instant();
         consents.save(new Consent(userId, workspaceId, purpose,
                 texts.getTranslation(key, Locales.JAPANESE, workspace.nameJa()),
-                texts.getTranslation(key, Locales.ENGLISH, workspace.nameEn()), now));
+                texts.getTranslation(key, Locales.ENGLISH, workspace.nameEn()), now, via));
+        membership.refresh(userId);
         published.publishEvent(new ConsentGiven(workspaceId, userId, purpose, now));
     }
 
@@ -116,6 +120,7 @@ public class Consents {
                 published.publishEvent(new ConsentWithdrawn(c.workspaceId(), userId, c.purpose(), now));
             });
         }
+        membership.refresh(userId);
     }
 
     /** For a person's data export. */

@@ -39,34 +39,19 @@ public class TalentPool {
     private final ConsentRepository consents;
     private final TalentProfileRepository profiles;
     private final UserDirectory users;
-    private final WorkspaceDirectory directory;
     private final ApplicationEventPublisher published;
+    private final Provisions provisions;
     private final java.time.Clock clock;
 
     TalentPool(WorkspaceAccess workspaces, ConsentRepository consents, TalentProfileRepository profiles,
-               UserDirectory users, WorkspaceDirectory directory, ApplicationEventPublisher published,
-               java.time.Clock clock) {
-        this.directory = directory;
+               UserDirectory users, ApplicationEventPublisher published, Provisions provisions, java.time.Clock clock) {
+        this.provisions = provisions;
         this.published = published;
         this.clock = clock;
         this.workspaces = workspaces;
         this.consents = consents;
         this.profiles = profiles;
         this.users = users;
-    }
-
-    public List<PoolMember> members(String workspaceSlug) {
-        var caller = workspaces.require(workspaceSlug, Permission.POOL_VIEW);
-        List<Long> visible = visibleTo(caller.workspaceId());
-        Set<Long> pooledHere = Set.copyOf(consents.pooledIn(caller.workspaceId()));
-        Map<Long, UserSummary> people = users.byIds(visible);
-        Map<Long, TalentProfileData> talent = profiles.findAllById(visible).stream()
-                .collect(java.util.stream.Collectors.toMap(TalentProfile::userId, TalentProfile::data));
-        return visible.stream().filter(people::containsKey)
-                .map(id -> new PoolMember(id, people.get(id).displayName(),
-                        talent.getOrDefault(id, TalentProfileData.empty()), !pooledHere.contains(id)))
-                .sorted(Comparator.comparing(PoolMember::shared).thenComparing(PoolMember::displayName))
-                .toList();
     }
 
     /**
@@ -88,12 +73,17 @@ public class TalentPool {
      * One person of the pool, for their page: refused (as not found, saying nothing about them) unless the workspace
      * may see them now.
      */
+    @Transactional
     public PoolMember member(String workspaceSlug, long userId) {
         var caller = workspaces.require(workspaceSlug, Permission.POOL_VIEW);
         requireVisible(caller, userId);
         UserSummary person = users.byId(userId).orElseThrow(() -> new NoSuchRecordException("person " + userId));
         TalentProfileData talent = profiles.findById(userId).map(TalentProfile::data).orElse(TalentProfileData.empty());
-        return new PoolMember(userId, person.displayName(), talent, !consents.isPooledIn(caller.workspaceId(), userId));
+        boolean shared = !consents.isPooledIn(caller.workspaceId(), userId);
+        if (shared) {
+            provisions.record(caller.workspaceId(), caller.workspaceNameJa(), ProvisionItems.PROFILE, List.of(userId));
+        }
+        return new PoolMember(userId, person.displayName(), talent, shared);
     }
 
     /** The workspace may see the person: their consent to its pool or to the consortium, or a profile open to all. */
@@ -108,8 +98,4 @@ public class TalentPool {
                 || profiles.existsByUserIdAndVisibility(userId, ProfileVisibility.ALL_MUNICIPALITIES);
     }
 
-    private List<Long> visibleTo(long workspaceId) {
-        return Stream.concat(consents.visibleTo(workspaceId).stream(),
-                profiles.findUserIdsByVisibility(ProfileVisibility.ALL_MUNICIPALITIES).stream()).distinct().toList();
-    }
 }

@@ -15,33 +15,63 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import jp.enishi.project.SearchAnalyzers;
 import jp.enishi.project.SkillCategory;
 import jp.enishi.project.WorkStyle;
 import jp.enishi.workspace.Region;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 
-/** A professional's talent profile; lists are kept as comma- or line-separated text, small and read whole. */
+/**
+ * A professional's talent profile; lists are kept as comma- or line-separated text, small and read whole. It also
+ * carries the pools its owner is in ({@code pooledIn}, {@code sharedBy}: written by {@link PoolMembership} with each
+ * consent), so the talent index — one document per profile — can be searched by who may see it
+ * (docs/design-decisions/2026-12-02-shared-pool.md).
+ */
 @Entity
+@Indexed(index = "talent")
 class TalentProfile {
 
     @Id
     private long userId;
+    @FullTextField(analyzer = SearchAnalyzers.JAPANESE)
     private @Nullable String headline;
     private @Nullable String skills;
+    @FullTextField(analyzer = SearchAnalyzers.JAPANESE)
     private @Nullable String tags;
+    @FullTextField(analyzer = SearchAnalyzers.JAPANESE)
     private @Nullable String experience;
+    @FullTextField(analyzer = SearchAnalyzers.JAPANESE)
     private @Nullable String career;
     private @Nullable String links;
+    @GenericField
     private @Nullable Integer daysPerMonth;
+    @GenericField
     private @Nullable LocalDate availableFrom;
     @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
     private @Nullable WorkStyle workStyle;
     private @Nullable String regions;
+    @FullTextField(analyzer = SearchAnalyzers.JAPANESE)
     private @Nullable String themes;
     private @Nullable String motivations;
     private @Nullable Integer payExpectation;
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private ProfileVisibility visibility = ProfileVisibility.APPLIED_TEAMS;
+    private @Nullable String pooledIn;
+    private @Nullable String sharedBy;
+    @GenericField(sortable = Sortable.YES)
+    private @Nullable Instant pooledSince;
     private @Nullable Instant visibilityChangedAt;
     private Instant updatedAt;
     @Version
@@ -71,6 +101,102 @@ class TalentProfile {
 
     long version() {
         return version;
+    }
+
+    /** The pools in force, as {@link PoolMembership} computed them from the consents; empty lists: in none. */
+    void pools(Collection<Long> pooledIn, Collection<Long> sharedBy, @Nullable Instant since) {
+        this.pooledIn = join(pooledIn.stream().sorted().map(String::valueOf).toList(), " ");
+        this.sharedBy = join(sharedBy.stream().sorted().map(String::valueOf).toList(), " ");
+        this.pooledSince = since;
+    }
+
+    boolean isPooledIn(long workspaceId) {
+        return ids(pooledIn).contains(workspaceId);
+    }
+
+    /** Seen across the consortium: shared from some region's pool, or shown to every municipality by its owner. */
+    boolean isShared() {
+        return sharedBy != null || visibility == ProfileVisibility.ALL_MUNICIPALITIES;
+    }
+
+    List<Long> sharedByIds() {
+        return ids(sharedBy);
+    }
+
+    @Nullable Instant pooledSince() {
+        return pooledSince;
+    }
+
+    @GenericField(name = "pooledIn")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "pooledIn")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    List<Long> getPooledInIds() {
+        return ids(pooledIn);
+    }
+
+    /** The regions whose pools share this person with the consortium: a facet ("which region pooled them"). */
+    @GenericField(name = "sharedBy", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "sharedBy")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    List<Long> getSharedByIds() {
+        return ids(sharedBy);
+    }
+
+    @GenericField(name = "shared")
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "sharedBy")),
+            @ObjectPath(@PropertyValue(propertyName = "visibility"))}, reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    boolean getSharedFlag() {
+        return isShared();
+    }
+
+    @KeywordField(name = "skill", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "skills")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    Set<SkillCategory> getSkillSet() {
+        return enums(skills, SkillCategory.class);
+    }
+
+    @KeywordField(name = "region", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "regions")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    Set<Region> getRegionSet() {
+        return enums(regions, Region.class);
+    }
+
+    @KeywordField(name = "motivation", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "motivations")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    Set<Motivation> getMotivationSet() {
+        return enums(motivations, Motivation.class);
+    }
+
+    /**
+     * The profile's words once more with the Japanese names of its skills and motivations, for the whole-word,
+     * reading and bigram fields: 「デザイン」 finds a designer who wrote nothing, わいん finds ワイン (see
+     * {@link SearchAnalyzers}).
+     */
+    @FullTextField(name = "words", analyzer = SearchAnalyzers.JAPANESE)
+    @FullTextField(name = "reading", analyzer = SearchAnalyzers.READING)
+    @FullTextField(name = "bigram", analyzer = SearchAnalyzers.BIGRAM, searchAnalyzer = SearchAnalyzers.BIGRAM_QUERY)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "headline")), @ObjectPath(@PropertyValue(propertyName = "skills")),
+            @ObjectPath(@PropertyValue(propertyName = "tags")), @ObjectPath(@PropertyValue(propertyName = "experience")),
+            @ObjectPath(@PropertyValue(propertyName = "career")), @ObjectPath(@PropertyValue(propertyName = "themes")),
+            @ObjectPath(@PropertyValue(propertyName = "motivations"))}, reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    String getSearchText() {
+        StringBuilder text = new StringBuilder();
+        for (String part : new String[] {headline, tags, experience, career, themes}) {
+            if (part != null) {
+                text.append(part).append('\n');
+            }
+        }
+        getSkillSet().forEach(s -> text.append(TalentLabels.japanese("skill." + s.name())).append('\n'));
+        getMotivationSet().forEach(m -> text.append(TalentLabels.japanese("motivation." + m.name())).append('\n'));
+        return text.toString();
+    }
+
+    private static List<Long> ids(@Nullable String text) {
+        return text == null ? List.of() : Arrays.stream(text.split(" ")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
     }
 
     TalentProfileData data() {

@@ -34,6 +34,7 @@ class MyDataTest {
     @Autowired Pipeline pipeline;
     @Autowired Consents consents;
     @Autowired TalentPool pool;
+    @Autowired jp.enishi.talent.PoolSearch search;
     @Autowired jp.enishi.talent.TalentProfiles talent;
     @Autowired TestWorkspaces teams;
     @Autowired TestProjects testProjects;
@@ -90,7 +91,8 @@ class MyDataTest {
         assertThat(jdbc.queryForMap("SELECT motivation, availability, stage FROM application WHERE id = ?", id))
                 .containsEntry("motivation", "").containsEntry("availability", "").containsEntry("stage", "WITHDRAWN");
         signIn.as(team.admin());
-        assertThat(pool.members(team.slug())).noneMatch(m -> m.displayName().startsWith("leaver"));
+        assertThat(search.search(team.slug(), new jp.enishi.talent.PoolQuery(null, null, null, null, null,
+                jp.enishi.talent.PoolQuery.Scope.OURS, null, 0, 100)).hits()).noneMatch(m -> m.displayName().startsWith("leaver"));
         assertThat(pipeline.applicants(team.slug(), project).rows()).singleElement()
                 .satisfies(r -> assertThat(r.name()).isEqualTo("（退会済み）"));
     }

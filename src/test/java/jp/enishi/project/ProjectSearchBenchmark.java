@@ -74,7 +74,7 @@ class ProjectSearchBenchmark {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired ProjectBoard board;
-    @Autowired ProjectIndex index;
+    @Autowired jp.enishi.base.SearchIndexes index;
 
     @Test
     void measure() throws Exception {
@@ -82,7 +82,7 @@ class ProjectSearchBenchmark {
         long t0 = System.nanoTime();
         generate(n);
         long generated = System.nanoTime();
-        index.rebuild();
+        index.rebuild(Project.class);
         long indexed = System.nanoTime();
         System.out.printf(Locale.ROOT, "%n=== Project search benchmark: %,d projects in %,d workspaces ===%n", n, WORKSPACES);
         System.out.printf(Locale.ROOT, "generate (JDBC batch): %.1f s, build index (mass indexer, Kuromoji): %.1f s%n",

@@ -29,6 +29,10 @@ class ConsentAndPoolTest {
 
     @Autowired Consents consents;
     @Autowired TalentPool pool;
+    @Autowired PoolSearch search;
+    @Autowired SharedPool shared;
+    @Autowired Provisions provisions;
+    @Autowired TalentProfiles talentProfiles;
     @Autowired TalentProfiles profiles;
     @Autowired Applying applying;
     @Autowired Pipeline pipeline;
@@ -70,19 +74,19 @@ class ConsentAndPoolTest {
         assertThat(given.purposeText()).startsWith("pool町が").contains("人材プール");
 
         signIn.as(team.admin());
-        assertThat(member(team, "pooled")).extracting(PoolMember::shared).containsExactly(false);
+        assertThat(member(team, "pooled")).extracting(PoolHit::shared).containsExactly(false);
         assertThat(pipeline.applicant(team.slug(), id).poolAsk()).isEqualTo(PoolAsk.YES);
         assertThat(notifications.mine(Locale.JAPANESE).getFirst().kind()).isEqualTo(NotificationKind.POOL_ANSWERED);
         signIn.as(other.admin());
         assertThat(names(other)).as("not shared with other regions").noneMatch(n -> n.startsWith("pooled"));
         signIn.as(owner);
-        assertThatThrownBy(() -> pool.members(team.slug())).as("theme owners do not browse the pool")
+        assertThatThrownBy(() -> search.search(team.slug(), PoolQuery.everyone())).as("theme owners do not browse the pool")
                 .isInstanceOf(AccessDeniedException.class);
 
         signIn.as(pro);
         consents.give(team.slug(), ConsentPurpose.CONSORTIUM);
         signIn.as(other.admin());
-        assertThat(member(other, "pooled")).extracting(PoolMember::shared).containsExactly(true);
+        assertThat(member(other, "pooled")).extracting(PoolHit::shared).containsExactly(true);
 
         signIn.as(team.admin());
         long proId = member(team, "pooled").getFirst().userId();
@@ -125,6 +129,89 @@ class ConsentAndPoolTest {
     }
 
     @Test
+    void the_shared_pool_finds_in_japanese_only_who_is_shared_records_each_provision_and_loses_a_person_at_withdrawal() {
+        Team shiojiri = teams.create("share-from");
+        Team tottori = teams.create("share-to");
+        String pro = testProjects.professional("sharer");
+        signIn.as(pro);
+        var mine = talentProfiles.mine();
+        talentProfiles.save(new TalentProfileData("ワイナリーのブランドづくり", java.util.Set.of(jp.enishi.project.SkillCategory.BRANDING_DESIGN),
+                java.util.List.of("ラベルデザイン"), "塩尻のワイン生産者とラベルを刷新した。", java.util.List.of(), java.util.List.of(), 4, null,
+                jp.enishi.project.WorkStyle.HYBRID, java.util.Set.of(jp.enishi.workspace.Region.CHUGOKU), java.util.List.of("ワイン"),
+                java.util.Set.of(Motivation.CONTRIBUTING_TO_A_REGION), null, mine.version()));
+        consents.give(shiojiri.slug(), ConsentPurpose.POOL);
+        String word = "ラベルデザイン";
+
+        signIn.as(TestWorkspaces.CONSORTIUM_ADMIN);
+        assertThat(sharedNames("ワイン")).as("pooled in one region only: not in the consortium's pool").noneMatch(n -> n.startsWith("sharer"));
+        signIn.as(tottori.admin());
+        assertThat(regional(tottori, "ワイン")).as("nor in another region's").noneMatch(h -> h.displayName().startsWith("sharer"));
+
+        signIn.as(pro);
+        consents.give(shiojiri.slug(), ConsentPurpose.CONSORTIUM);
+        signIn.as(TestWorkspaces.CONSORTIUM_ADMIN);
+        for (String query : java.util.List.of("ワイン 生産者", "わいん", "デザイン", "塩", word)) {
+            assertThat(sharedNames(query)).as("found by %s", query).anyMatch(n -> n.startsWith("sharer"));
+        }
+        PoolPage page = shared.search(new PoolQuery("ラベル", jp.enishi.project.SkillCategory.BRANDING_DESIGN,
+                jp.enishi.workspace.Region.CHUGOKU, null, null, PoolQuery.Scope.ALL, null, 0, 20));
+        PoolHit hit = page.hits().stream().filter(h -> h.displayName().startsWith("sharer")).findFirst().orElseThrow();
+        assertThat(hit.origins()).singleElement().satisfies(o -> {
+            assertThat(o.region().slug()).isEqualTo(shiojiri.slug());
+            assertThat(o.via()).isEqualTo(ConsentVia.SELF);
+            assertThat(o.sharedWithConsortium()).isTrue();
+        });
+        assertThat(page.skills()).containsKey(jp.enishi.project.SkillCategory.BRANDING_DESIGN);
+        assertThat(page.sharedBy().keySet()).anyMatch(w -> w.slug().equals(shiojiri.slug()));
+
+        signIn.as(tottori.admin());
+        PoolHit seen = regional(tottori, "ラベル").stream().filter(h -> h.displayName().startsWith("sharer")).findFirst().orElseThrow();
+        assertThat(seen.shared()).isTrue();
+        pool.member(tottori.slug(), seen.userId());
+        signIn.as(shiojiri.admin());
+        assertThat(regional(shiojiri, "ラベル")).filteredOn(h -> h.displayName().startsWith("sharer"))
+                .extracting(PoolHit::shared).containsExactly(false);
+
+        signIn.as(pro);
+        assertThat(provisions.mine()).as("the secretariat's and Tottori's reads, never Shiojiri's own")
+                .extracting(Provision::recipient, Provision::items)
+                .contains(org.assertj.core.groups.Tuple.tuple("連携協議会事務局", ProvisionItems.SUMMARY),
+                        org.assertj.core.groups.Tuple.tuple("share-to町", ProvisionItems.SUMMARY),
+                        org.assertj.core.groups.Tuple.tuple("share-to町", ProvisionItems.PROFILE))
+                .noneMatch(t -> "share-from町".equals(t.toArray()[0]));
+        assertThat(provisions.mine()).allSatisfy(p -> {
+            assertThat(p.basis()).isEqualTo(ProvisionBasis.CONSORTIUM_CONSENT);
+            assertThat(p.basisDetail()).startsWith("share-from町");
+        });
+        long recorded = provisions.countMine();
+        signIn.as(tottori.admin());
+        regional(tottori, "ラベル");
+        signIn.as(pro);
+        assertThat(provisions.countMine()).as("once per recipient, items and day").isEqualTo(recorded);
+
+        ConsentRecord sharing = consents.mine(Locale.JAPANESE).stream()
+                .filter(c -> c.purpose() == ConsentPurpose.CONSORTIUM).findFirst().orElseThrow();
+        consents.withdraw(sharing.id());
+        signIn.as(TestWorkspaces.CONSORTIUM_ADMIN);
+        assertThat(sharedNames(word)).as("gone from the index at once").noneMatch(n -> n.startsWith("sharer"));
+        signIn.as(tottori.admin());
+        assertThat(regional(tottori, word)).noneMatch(h -> h.displayName().startsWith("sharer"));
+        assertThatThrownBy(() -> pool.member(tottori.slug(), seen.userId())).isInstanceOf(jp.enishi.base.NoSuchRecordException.class);
+        signIn.as(shiojiri.admin());
+        assertThat(regional(shiojiri, word)).as("still in the region's own pool").anyMatch(h -> h.displayName().startsWith("sharer"));
+    }
+
+    private java.util.List<String> sharedNames(String text) {
+        return shared.search(new PoolQuery(text, null, null, null, null, PoolQuery.Scope.ALL, null, 0, PoolQuery.LIMIT_MAX))
+                .hits().stream().map(PoolHit::displayName).toList();
+    }
+
+    private java.util.List<PoolHit> regional(Team team, String text) {
+        return search.search(team.slug(), new PoolQuery(text, null, null, null, null, PoolQuery.Scope.ALL, null, 0,
+                PoolQuery.LIMIT_MAX)).hits();
+    }
+
+    @Test
     void sharing_needs_the_pool_first_and_nobody_withdraws_or_answers_for_someone_else() {
         Team team = teams.create("consent");
         String pro = testProjects.professional("consenting");
@@ -143,13 +230,23 @@ class ConsentAndPoolTest {
         assertThat(consents.mine(Locale.JAPANESE).getFirst().active()).isTrue();
     }
 
-    /** Names in the workspace's pool (demo professionals who show their profile to all are there too). */
+    /** Names in the workspace's pool, every page (demo professionals who show their profile to all are there too). */
     private java.util.List<String> names(Team team) {
-        return pool.members(team.slug()).stream().map(PoolMember::displayName).toList();
+        return everyone(team).stream().map(PoolHit::displayName).toList();
     }
 
-    private java.util.List<PoolMember> member(Team team, String name) {
-        return pool.members(team.slug()).stream().filter(m -> m.displayName().startsWith(name)).toList();
+    private java.util.List<PoolHit> member(Team team, String name) {
+        return everyone(team).stream().filter(m -> m.displayName().startsWith(name)).toList();
+    }
+
+    private java.util.List<PoolHit> everyone(Team team) {
+        java.util.List<PoolHit> all = new java.util.ArrayList<>();
+        PoolPage page;
+        do {
+            page = search.search(team.slug(), PoolQuery.everyone().page(all.size(), PoolQuery.LIMIT_MAX));
+            all.addAll(page.hits());
+        } while (!page.hits().isEmpty() && all.size() < page.total());
+        return all;
     }
 
     private static String key(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {

@@ -38,6 +38,7 @@ class SelectionToolsPagesTest extends KaribuTest {
     @Autowired TestProjects testProjects;
     @Autowired Applying applying;
     @Autowired jp.enishi.talent.TalentPool pool;
+    @Autowired jp.enishi.talent.PoolSearch search;
 
     @Test
     void staff_move_two_applicants_at_once_and_see_them_on_the_board() {
@@ -128,7 +129,8 @@ class SelectionToolsPagesTest extends KaribuTest {
         open("w/" + team.slug() + "/talent");
         current(TalentPoolView.class);
         assertThat(_get(Div.class, spec -> spec.withId("talent-pool")).getElement().getTextRecursively()).contains("ui-pooled");
-        long pooledId = pool.members(team.slug()).stream().filter(m -> m.displayName().startsWith("ui-pooled"))
+        long pooledId = search.search(team.slug(), new jp.enishi.talent.PoolQuery(null, null, null, null, null,
+                jp.enishi.talent.PoolQuery.Scope.OURS, null, 0, 100)).hits().stream().filter(m -> m.displayName().startsWith("ui-pooled"))
                 .findFirst().orElseThrow().userId();
         _click(_get(Button.class, spec -> spec.withId("write-" + pooledId)));
         _click(_get(Button.class, spec -> spec.withId("pool-message-send")));

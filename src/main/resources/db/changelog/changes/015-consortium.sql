@@ -1,0 +1,72 @@
+--liquibase formatted sql
+
+--changeset enishi:015-pool-membership
+-- The pools a person is in, kept on their talent profile so the search index (one document per profile) can filter
+-- by it: written with every consent given or withdrawn, in the same transaction. via says how a consent came about.
+ALTER TABLE consent
+    ADD COLUMN via VARCHAR(20) NOT NULL DEFAULT 'SELF' COMMENT 'ConsentVia: SELF (region page or /me) or SELECTION (a pool request after selection)';
+UPDATE consent c SET via = 'SELECTION'
+ WHERE EXISTS (SELECT 1 FROM pool_request r WHERE r.user_id = c.user_id AND r.workspace_id = c.workspace_id AND r.answer = 'YES');
+ALTER TABLE talent_profile
+    ADD COLUMN pooled_in    VARCHAR(4000) NULL COMMENT 'workspace ids with an active POOL consent, space-separated',
+    ADD COLUMN shared_by    VARCHAR(4000) NULL COMMENT 'workspace ids with an active CONSORTIUM consent, space-separated',
+    ADD COLUMN pooled_since DATETIME(6)   NULL COMMENT 'UTC; the oldest consent in force';
+INSERT INTO talent_profile (user_id, updated_at, version, visibility)
+SELECT DISTINCT c.user_id, UTC_TIMESTAMP(6), 0, 'APPLIED_TEAMS' FROM consent c
+ WHERE c.withdrawn_at IS NULL AND NOT EXISTS (SELECT 1 FROM talent_profile t WHERE t.user_id = c.user_id);
+UPDATE talent_profile t SET
+    pooled_in = (SELECT GROUP_CONCAT(DISTINCT c.workspace_id ORDER BY c.workspace_id SEPARATOR ' ') FROM consent c
+                  WHERE c.user_id = t.user_id AND c.purpose = 'POOL' AND c.withdrawn_at IS NULL),
+    shared_by = (SELECT GROUP_CONCAT(DISTINCT c.workspace_id ORDER BY c.workspace_id SEPARATOR ' ') FROM consent c
+                  WHERE c.user_id = t.user_id AND c.purpose = 'CONSORTIUM' AND c.withdrawn_at IS NULL),
+    pooled_since = (SELECT MIN(c.granted_at) FROM consent c WHERE c.user_id = t.user_id AND c.withdrawn_at IS NULL);
+
+--changeset enishi:015-provision-record
+-- 個人情報の提供の記録 (APPI Art. 29/30): every time a region other than the one a person consented to — or the
+-- consortium's secretariat — received their profile. One row per recipient, person, items and day; kept three years
+-- (a daily job deletes older rows), even after the person's account is deleted, as the law asks of the provider.
+CREATE TABLE provision_record (
+    id             BIGINT       NOT NULL AUTO_INCREMENT,
+    user_id        BIGINT       NOT NULL COMMENT 'whose data; not a foreign key: the record outlives the account',
+    person_name    VARCHAR(100) NOT NULL COMMENT 'as it was then, so the record still names them',
+    recipient_id   BIGINT       NULL COMMENT 'workspace that received it; NULL: the consortium secretariat',
+    recipient_name VARCHAR(200) NOT NULL,
+    items          VARCHAR(20)  NOT NULL COMMENT 'ProvisionItems: SUMMARY, PROFILE, NOMINATION',
+    basis          VARCHAR(20)  NOT NULL COMMENT 'CONSORTIUM_CONSENT or OPEN_PROFILE',
+    basis_detail   VARCHAR(300) NOT NULL COMMENT 'the consents (region, date) or the setting it rested on',
+    provided_on    DATE         NOT NULL COMMENT 'Japan date',
+    provided_at    DATETIME(6)  NOT NULL COMMENT 'UTC, the first time that day',
+    PRIMARY KEY (id),
+    CONSTRAINT uk_provision_record UNIQUE (user_id, recipient_id, items, provided_on),
+    INDEX ix_provision_record_date (provided_on)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+--changeset enishi:015-nomination
+-- 指名: a region asks a person for a role of one of its published projects; the person accepts (an application at
+-- 面談調整, marked nominated) or declines. One per role and person, ever; answer_by ends it unanswered.
+CREATE TABLE nomination (
+    id             BIGINT        NOT NULL AUTO_INCREMENT,
+    workspace_id   BIGINT        NOT NULL,
+    project_id     BIGINT        NOT NULL,
+    role_position  INT           NOT NULL,
+    role_title     VARCHAR(200)  NOT NULL,
+    user_id        BIGINT        NOT NULL,
+    message        TEXT          NOT NULL COMMENT 'why you (あなたが必要な理由)',
+    answer_by      DATE          NOT NULL COMMENT 'Japan date; open until its end',
+    status         VARCHAR(20)   NOT NULL COMMENT 'NominationStatus',
+    decline_reason VARCHAR(1000) NULL,
+    application_id BIGINT        NULL COMMENT 'the application an acceptance made',
+    nominated_by   BIGINT        NOT NULL,
+    created_at     DATETIME(6)   NOT NULL COMMENT 'UTC',
+    answered_at    DATETIME(6)   NULL COMMENT 'UTC',
+    version        BIGINT        NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    CONSTRAINT uk_nomination_role UNIQUE (project_id, role_position, user_id),
+    INDEX ix_nomination_user (user_id, status),
+    INDEX ix_nomination_workspace (workspace_id, created_at),
+    INDEX ix_nomination_due (status, answer_by),
+    CONSTRAINT fk_nomination_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE,
+    CONSTRAINT fk_nomination_project FOREIGN KEY (project_id) REFERENCES project (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+ALTER TABLE application
+    ADD COLUMN nominated BOOLEAN NOT NULL DEFAULT FALSE COMMENT 'came from an accepted 指名';
