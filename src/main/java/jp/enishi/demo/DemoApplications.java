@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.util.Locale;
 
 import jp.enishi.base.JapanTime;
-import jp.enishi.selection.Interviews;
-
 import jp.enishi.identity.AccountService;
 import jp.enishi.identity.ProfileChange;
 import jp.enishi.project.ProjectService;
 import jp.enishi.project.ProjectStatus;
 import jp.enishi.selection.Applying;
+import jp.enishi.selection.Interviews;
 import jp.enishi.selection.Pipeline;
 import jp.enishi.selection.Stage;
 import org.springframework.stereotype.Component;
