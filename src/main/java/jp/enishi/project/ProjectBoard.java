@@ -134,6 +134,23 @@ public class ProjectBoard {
                         p.sheet().roles().get(rolePosition).title(), isOpen(p, today)));
     }
 
+    /**
+     * Every role of a workspace's projects open for applications (public facts, as on its region page), newest
+     * project first, for a nomination; at most {@link BoardQuery#LIMIT_MAX} projects.
+     */
+    public List<OpenRole> openRoles(long workspaceId) {
+        LocalDate today = JapanTime.today(clock);
+        List<OpenRole> roles = new java.util.ArrayList<>();
+        for (Project p : projects.findOpenInWorkspace(workspaceId, today,
+                org.springframework.data.domain.Limit.of(BoardQuery.LIMIT_MAX))) {
+            List<SpecSheet.RoleSpec> sheetRoles = p.sheet().roles();
+            for (int i = 0; i < sheetRoles.size(); i++) {
+                roles.add(new OpenRole(p.id(), i, p.title(), sheetRoles.get(i).title()));
+            }
+        }
+        return roles;
+    }
+
     /** Titles and links of projects people applied to: they were public then, so they are no secret now. */
     private static boolean isOpen(Project p, LocalDate today) {
         return p.status() == ProjectStatus.PUBLISHED && (p.deadline() == null || !p.deadline().isBefore(today));

@@ -76,6 +76,18 @@ class TimelineRecorder {
     }
 
     @ApplicationModuleListener
+    void on(jp.enishi.selection.NominationSent e) {
+        record(e.workspaceId(), e.userId(), RelationshipKind.NOMINATED, e.at(), e.projectId(), e.roleTitle(),
+                "nominated:" + e.nominationId());
+    }
+
+    @ApplicationModuleListener
+    void on(jp.enishi.selection.NominationAnswered e) {
+        record(e.workspaceId(), e.userId(), RelationshipKind.NOMINATION_ANSWERED, e.at(), e.projectId(), e.status().name(),
+                "nomination-answered:" + e.nominationId());
+    }
+
+    @ApplicationModuleListener
     void on(SlotBooked e) {
         record(e.workspaceId(), e.userId(), RelationshipKind.INTERVIEW, e.at(), e.projectId(), null,
                 "booked:" + e.interviewId());

@@ -33,6 +33,7 @@ class Application {
     private String availability;
     @Enumerated(EnumType.STRING)
     private Stage stage = Stage.APPLIED;
+    private boolean nominated;
     @Column(updatable = false)
     private Instant createdAt;
     private Instant updatedAt;
@@ -74,6 +75,19 @@ class Application {
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
     long version() { return version; }
+    /** Came from an accepted nomination (指名). */
+    boolean nominated() { return nominated; }
+
+    /**
+     * An application made by accepting a nomination: the region asked first, so it starts at 面談調整 — applied, then
+     * moved there by the person's acceptance, both kept in its history.
+     */
+    static Application fromNomination(Nomination nomination, String note, Instant now) {
+        Application application = new Application(nomination.workspaceId(), nomination.projectId(),
+                nomination.rolePosition(), nomination.roleTitle(), nomination.userId(), note, "面談で相談", now);
+        application.nominated = true;
+        return application;
+    }
 
     /** What the applicant wrote goes when their account is deleted; the fact and course of the application stay. */
     void anonymise(Instant now) {

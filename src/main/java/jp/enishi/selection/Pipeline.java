@@ -353,7 +353,7 @@ public class Pipeline {
 
     private static PipelineRow row(Application a, @Nullable UserSummary person, boolean interviewRequired) {
         return new PipelineRow(a.id(), name(person), a.roleTitle(), a.stage(), a.createdAt(), a.updatedAt(), a.version(),
-                a.stage().teamMoves(interviewRequired));
+                a.stage().teamMoves(interviewRequired), a.nominated());
     }
 
     private static String name(@Nullable UserSummary person) {

@@ -28,8 +28,11 @@ class SelectionNotices {
     private final ProjectTeams teams;
     private final UserDirectory users;
     private final InterviewRepository interviews;
+    private final NominationRepository nominations;
 
-    SelectionNotices(Notifications notifications, ProjectTeams teams, UserDirectory users, InterviewRepository interviews) {
+    SelectionNotices(Notifications notifications, ProjectTeams teams, UserDirectory users, InterviewRepository interviews,
+                     NominationRepository nominations) {
+        this.nominations = nominations;
         this.notifications = notifications;
         this.teams = teams;
         this.users = users;
@@ -115,6 +118,29 @@ class SelectionNotices {
                 SelectionPaths.MY_PAGE, team.title(), bilingual(booked.startsAt()), workspaceName(team))
                 .withFile(new Attachment("interview.ics", "text/calendar; charset=UTF-8",
                         InterviewCalendar.of(interview, "面談：" + team.title(), team.workspaceNameJa()))));
+    }
+
+    /** Arguments: region, project title, role title, answer-by date, the region's "why you". */
+    @EventListener
+    void on(NominationSent sent) {
+        ProjectTeam team = team(sent.projectId());
+        notifications.send(Notice.to(List.of(sent.userId()), team.workspaceId(), NotificationKind.NOMINATED,
+                SelectionPaths.MY_PAGE, workspaceName(team), team.title(), sent.roleTitle(),
+                new Bilingual(Dates.date(sent.answerBy(), Locales.JAPANESE), Dates.date(sent.answerBy(), Locales.ENGLISH)),
+                nominations.findById(sent.nominationId()).map(Nomination::message).orElse("")));
+    }
+
+    /** To who nominated. Arguments: person's name, project title, role title, the answer. */
+    @EventListener
+    void on(NominationAnswered answered) {
+        ProjectTeam team = team(answered.projectId());
+        String name = users.byId(answered.userId()).map(UserSummary::displayName).orElse("");
+        String link = answered.applicationId() != null
+                ? SelectionPaths.applicant(team.workspaceSlug(), answered.applicationId())
+                : jp.enishi.talent.TalentPaths.member(team.workspaceSlug(), answered.userId());
+        notifications.send(Notice.to(List.of(answered.nominatedBy()), team.workspaceId(), NotificationKind.NOMINATION_ANSWERED,
+                link, name, team.title(), answered.roleTitle(),
+                notifications.label("nomination.status." + answered.status().name())));
     }
 
     /** Arguments: applicant's name, project title, role title. */

@@ -75,13 +75,25 @@ public class TalentPool {
      */
     @Transactional
     public PoolMember member(String workspaceSlug, long userId) {
-        var caller = workspaces.require(workspaceSlug, Permission.POOL_VIEW);
+        return read(workspaces.require(workspaceSlug, Permission.POOL_VIEW), userId, ProvisionItems.PROFILE);
+    }
+
+    /**
+     * The person, for a nomination (指名) the workspace is about to make: refused as not found unless its pool may
+     * see them now; a shared profile used so is recorded as a provision (items: NOMINATION).
+     */
+    @Transactional
+    public PoolMember nominee(String workspaceSlug, long userId) {
+        return read(workspaces.require(workspaceSlug, Permission.POOL_NOMINATE), userId, ProvisionItems.NOMINATION);
+    }
+
+    private PoolMember read(WorkspaceAccess.Access caller, long userId, ProvisionItems items) {
         requireVisible(caller, userId);
         UserSummary person = users.byId(userId).orElseThrow(() -> new NoSuchRecordException("person " + userId));
         TalentProfileData talent = profiles.findById(userId).map(TalentProfile::data).orElse(TalentProfileData.empty());
         boolean shared = !consents.isPooledIn(caller.workspaceId(), userId);
         if (shared) {
-            provisions.record(caller.workspaceId(), caller.workspaceNameJa(), ProvisionItems.PROFILE, List.of(userId));
+            provisions.record(caller.workspaceId(), caller.workspaceNameJa(), items, List.of(userId));
         }
         return new PoolMember(userId, person.displayName(), talent, shared);
     }

@@ -25,6 +25,8 @@ public enum Permission {
     POOL_VIEW,
     /** Write to someone in the pool. */
     POOL_MESSAGE,
+    /** Nominate (指名) someone the pool may see for a role of one of the workspace's open projects. */
+    POOL_NOMINATE,
     /** Invite, change roles of and remove members. */
     MEMBERS_MANAGE,
     /** The workspace's settings (its selection rule). */

@@ -14,7 +14,7 @@ public enum Role {
 
     private static final Set<Permission> STAFF_PERMISSIONS = EnumSet.of(Permission.WORKSPACE_OPEN,
             Permission.PROJECT_WRITE, Permission.PROJECTS_SEE_ALL, Permission.PIPELINE_VIEW, Permission.PIPELINE_MOVE, Permission.POOL_VIEW,
-            Permission.POOL_MESSAGE);
+            Permission.POOL_MESSAGE, Permission.POOL_NOMINATE);
 
     private static final Map<Role, Set<Permission>> PERMISSIONS = Map.of(
             ADMIN, EnumSet.allOf(Permission.class),

@@ -25,10 +25,13 @@ import jp.enishi.base.Dates;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.ui.FieldErrors;
 import jp.enishi.relationship.Timelines;
+import jp.enishi.selection.Nominations;
+import jp.enishi.selection.ui.NominationPanel;
 import jp.enishi.talent.PoolMember;
 import jp.enishi.talent.PoolNotes;
 import jp.enishi.talent.TalentPaths;
 import jp.enishi.talent.TalentPool;
+import jp.enishi.workspace.Permission;
 import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.ui.WorkspaceHeader;
 import jp.enishi.workspace.ui.WorkspaceRoutes;
@@ -46,11 +49,13 @@ public class PoolMemberView extends VerticalLayout implements BeforeEnterObserve
     private final Timelines timelines;
     private final WorkspaceDirectory directory;
     private final WorkspaceHeader header;
+    private final Nominations nominations;
     private String slug = "";
     private String name = "";
 
     PoolMemberView(TalentPool pool, PoolNotes notes, Timelines timelines, WorkspaceDirectory directory,
-                   WorkspaceHeader header) {
+                   WorkspaceHeader header, Nominations nominations) {
+        this.nominations = nominations;
         this.pool = pool;
         this.notes = notes;
         this.timelines = timelines;
@@ -92,7 +97,12 @@ public class PoolMemberView extends VerticalLayout implements BeforeEnterObserve
                 : getTranslation("poolmember.last-contacted", Dates.date(contacted, getLocale())));
         last.setId("last-contacted");
         last.addClassName("enishi-muted");
-        add(last, tags(userId), notes(userId), timeline(timeline));
+        add(last);
+        if (directory.mine().stream().anyMatch(m -> m.workspace().slug().equals(slug)
+                && m.role().may(Permission.POOL_NOMINATE))) {
+            add(new NominationPanel(nominations, slug, userId, member.displayName()));
+        }
+        add(tags(userId), notes(userId), timeline(timeline));
     }
 
     private Div profile(PoolMember member) {

@@ -30,6 +30,8 @@ final class TimelineList {
             StringBuilder what = new StringBuilder(box.getTranslation("relationship.kind." + e.kind().name()));
             if (e.detail() != null && e.kind() == jp.enishi.relationship.RelationshipKind.STAGE_CHANGED) {
                 what.append("：").append(box.getTranslation("stage." + e.detail()));
+            } else if (e.detail() != null && e.kind() == jp.enishi.relationship.RelationshipKind.NOMINATION_ANSWERED) {
+                what.append("：").append(box.getTranslation("nomination.status." + e.detail()));
             }
             if (e.projectTitle() != null) {
                 what.append("　").append(e.projectTitle());

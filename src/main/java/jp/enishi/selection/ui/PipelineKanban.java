@@ -32,6 +32,9 @@ class PipelineKanban extends Div {
                 Span role = new Span(r.roleTitle());
                 role.addClassName("enishi-muted");
                 Div card = new Div(name, new Div(role));
+                if (r.nominated()) {
+                    card.add(PipelineView.nominatedBadge(card));
+                }
                 card.addClassName("enishi-kanban-card");
                 column.add(card);
             });

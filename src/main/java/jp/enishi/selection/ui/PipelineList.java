@@ -45,7 +45,11 @@ class PipelineList extends Div {
             name.getElement().setAttribute("router-link", true);
             Span meta = new Span(getTranslation("pipeline.row", row.roleTitle(), Dates.date(row.appliedAt(), locale)));
             meta.addClassName("enishi-muted");
-            Div line = new Div(choose, stage, name, meta, new StageMove(pipeline, address.slug(), row, moved));
+            Div line = new Div(choose, stage, name);
+            if (row.nominated()) {
+                line.add(PipelineView.nominatedBadge(line));
+            }
+            line.add(meta, new StageMove(pipeline, address.slug(), row, moved));
             line.addClassName("enishi-project-row");
             add(line);
         }

@@ -126,4 +126,11 @@ public class PipelineView extends VerticalLayout implements BeforeEnterObserver,
     public String getPageTitle() {
         return title;
     }
+
+    /** 「指名」: the applicant came from an accepted nomination. */
+    static Span nominatedBadge(com.vaadin.flow.component.Component where) {
+        Span badge = new Span(where.getTranslation("pipeline.nominated"));
+        badge.addClassNames("enishi-status", "enishi-status-published");
+        return badge;
+    }
 }

@@ -70,6 +70,6 @@ class PoolHitRow extends Div {
         from.addClassName("enishi-muted");
         from.addClassName("enishi-pool-origin");
         add(from);
-        addClassName("enishi-project-row");
+        addClassName("enishi-pool-row");
     }
 }
