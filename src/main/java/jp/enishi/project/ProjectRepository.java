@@ -29,4 +29,8 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     @Query("select p from Project p where p.id in ?1")
     List<Project> findAllWithIds(Collection<Long> projectIds);
+
+    @Query("select p.workspaceId, count(p) from Project p where p.publishedAt >= ?1 and p.publishedAt < ?2"
+            + " group by p.workspaceId")
+    List<Object[]> countPublishedPerWorkspace(java.time.Instant from, java.time.Instant to);
 }

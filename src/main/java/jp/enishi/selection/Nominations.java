@@ -117,6 +117,7 @@ public class Nominations {
     @Transactional(readOnly = true)
     public List<SentNomination> toPerson(String workspaceSlug, long userId) {
         var caller = workspaces.require(workspaceSlug, Permission.POOL_VIEW);
+        pool.requireInPool(workspaceSlug, userId);
         List<Nomination> sent = nominations.findOf(caller.workspaceId(), userId);
         Map<Long, UserSummary> by = users.byIds(sent.stream().map(Nomination::nominatedBy).distinct().toList());
         LocalDate today = JapanTime.today(clock);

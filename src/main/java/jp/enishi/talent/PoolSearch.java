@@ -31,11 +31,11 @@ public class PoolSearch {
         this.provisions = provisions;
     }
 
-    public PoolPage search(String workspaceSlug, PoolQuery query) {
+    public PoolPage search(String workspaceSlug, PoolQuery poolQuery) {
         var caller = workspaces.require(workspaceSlug, Permission.POOL_VIEW);
         long here = caller.workspaceId();
-        List<Long> tagged = query.tag() == null ? null : tags.taggedWith(here, query.tag());
-        PoolPage page = index.run(query, here, tagged);
+        List<Long> tagged = poolQuery.tag() == null ? null : tags.taggedWith(here, poolQuery.tag());
+        PoolPage page = index.run(poolQuery, here, tagged);
         provisions.record(here, caller.workspaceNameJa(), ProvisionItems.SUMMARY,
                 page.hits().stream().filter(PoolHit::shared).map(PoolHit::userId).toList());
         return page;

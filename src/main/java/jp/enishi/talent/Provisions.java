@@ -53,8 +53,11 @@ public class Provisions {
         this.clock = clock;
     }
 
-    /** Records that {@code recipientId} (null: the secretariat) received {@code items} of these people's profiles. */
-    @Transactional(propagation = Propagation.MANDATORY)
+    /**
+     * Records that {@code recipientId} (null: the secretariat) received {@code items} of these people's profiles —
+     * in its own transaction, so a read-only page records too, and a provision is kept once the data was read.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void record(@Nullable Long recipientId, String recipientName, ProvisionItems items, Collection<Long> userIds) {
         if (userIds.isEmpty()) {
             return;

@@ -87,6 +87,11 @@ public class TalentPool {
         return read(workspaces.require(workspaceSlug, Permission.POOL_NOMINATE), userId, ProvisionItems.NOMINATION);
     }
 
+    /** Refused as not found unless the workspace's pool may see the person now; for what other capabilities show. */
+    public void requireInPool(String workspaceSlug, long userId) {
+        requireVisible(workspaces.require(workspaceSlug, Permission.POOL_VIEW), userId);
+    }
+
     private PoolMember read(WorkspaceAccess.Access caller, long userId, ProvisionItems items) {
         requireVisible(caller, userId);
         UserSummary person = users.byId(userId).orElseThrow(() -> new NoSuchRecordException("person " + userId));

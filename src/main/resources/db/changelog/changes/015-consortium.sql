@@ -70,3 +70,27 @@ CREATE TABLE nomination (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 ALTER TABLE application
     ADD COLUMN nominated BOOLEAN NOT NULL DEFAULT FALSE COMMENT 'came from an accepted 指名';
+
+--changeset enishi:015-region-figures
+-- The regions side by side: each workspace's figures per Japanese fiscal year, counted from the capabilities'
+-- records by a job (RegionFiguresJob) and read a page at a time, sorted in SQL, by the consortium's grid. A copy:
+-- computed_at says how fresh; nothing here is typed in.
+CREATE TABLE region_figures (
+    fiscal_year          INT          NOT NULL COMMENT 'Japanese fiscal year (April-March) by its first year',
+    workspace_id         BIGINT       NOT NULL,
+    slug                 VARCHAR(60)  NOT NULL,
+    name_ja              VARCHAR(100) NOT NULL,
+    name_en              VARCHAR(100) NOT NULL,
+    prefecture           VARCHAR(20)  NOT NULL,
+    projects_published   BIGINT       NOT NULL,
+    applications         BIGINT       NOT NULL,
+    interviews           BIGINT       NOT NULL,
+    hires                BIGINT       NOT NULL,
+    pool_size            BIGINT       NOT NULL,
+    shared_profiles      BIGINT       NOT NULL,
+    nominations_sent     BIGINT       NOT NULL,
+    nominations_accepted BIGINT       NOT NULL,
+    computed_at          DATETIME(6)  NOT NULL COMMENT 'UTC',
+    PRIMARY KEY (fiscal_year, workspace_id),
+    INDEX ix_region_figures_prefecture (fiscal_year, prefecture)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

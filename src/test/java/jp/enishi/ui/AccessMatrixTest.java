@@ -66,6 +66,11 @@ class AccessMatrixTest extends KaribuTest {
             "admin@enishi.example,       consortium,             ConsortiumView",
             "admin@enishi.example,       w/shiojiri,             ForbiddenView",
             "admin@enishi.example,       w/shiojiri/members,     ForbiddenView",
+            "admin@enishi.example,       consortium/talent,      SharedPoolView",
+            "admin@enishi.example,       w/shiojiri/talent,      ForbiddenView",
+            "-,                          consortium/talent,      LoginView",
+            "yamada@shiojiri.example,    consortium/talent,      ForbiddenView",
+            "hanako@pro.example,         consortium/talent,      ForbiddenView",
             "admin@enishi.example,       w/shiojiri/projects,    ForbiddenView",
             "owner@wainari.example,      w/shiojiri/projects,    ProjectListView",
             "sato@meguru.example,        w/nanto/projects,       ForbiddenView",
@@ -174,6 +179,7 @@ class AccessMatrixTest extends KaribuTest {
             case "ProjectListView" -> jp.enishi.project.ui.ProjectListView.class;
             case "NotificationsView" -> jp.enishi.notification.ui.NotificationsView.class;
             case "TalentPoolView" -> jp.enishi.talent.ui.TalentPoolView.class;
+            case "SharedPoolView" -> jp.enishi.talent.ui.SharedPoolView.class;
             case "RegionPageView" -> jp.enishi.project.ui.RegionPageView.class;
             case "NotFoundView" -> jp.enishi.base.ui.NotFoundView.class;
             case "InterviewDayView" -> jp.enishi.selection.ui.InterviewDayView.class;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import jp.enishi.base.ui.ForbiddenView;
+import jp.enishi.consortium.RegionRow;
 import jp.enishi.consortium.ui.ConsortiumView;
 import jp.enishi.identity.AccountService;
 import jp.enishi.identity.ProfileChange;
@@ -15,7 +16,6 @@ import jp.enishi.identity.ui.LoginView;
 import jp.enishi.identity.ui.ProfileView;
 import jp.enishi.workspace.MunicipalityKind;
 import jp.enishi.workspace.Prefecture;
-import jp.enishi.workspace.WorkspaceOverview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,7 +34,7 @@ class ConsortiumAndProfilePagesTest extends KaribuTest {
         signIn.as("admin@enishi.example");
         open("consortium");
         current(ConsortiumView.class);
-        @SuppressWarnings("unchecked") Grid<WorkspaceOverview> grid = _get(Grid.class, spec -> spec.withId("workspaces"));
+        @SuppressWarnings("unchecked") Grid<RegionRow> grid = _get(Grid.class, spec -> spec.withId("regions"));
         int before = _size(grid);
         assertThat(before).isGreaterThanOrEqualTo(5);
 

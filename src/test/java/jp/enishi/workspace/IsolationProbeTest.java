@@ -12,8 +12,8 @@ import java.util.UUID;
 
 import jp.enishi.EnishiTest;
 import jp.enishi.SignIn;
-import jp.enishi.TestWorkspaces;
 import jp.enishi.TestWorkspaces.Team;
+import jp.enishi.TestWorkspaces;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -138,6 +138,10 @@ class IsolationProbeTest {
                 Map.entry("order", jp.enishi.selection.PipelineQuery.Order.APPLIED),
                 Map.entry("perStage", 50),
                 Map.entry("beyondHeadcount", true),
+                Map.entry("poolQuery", jp.enishi.talent.PoolQuery.everyone()),
+                Map.entry("rolePosition", 0),
+                Map.entry("message", "乗っ取り"),
+                Map.entry("answerBy", java.time.LocalDate.now().plusDays(7)),
                 Map.entry("format", jp.enishi.selection.PipelineExport.Format.CSV),
                 Map.entry("locale", java.util.Locale.JAPANESE),
                 Map.entry("count", 2),
@@ -175,8 +179,9 @@ class IsolationProbeTest {
                 "Pipeline.reopen", "Pipeline.selectAll", "Pipeline.askAllToPool", "Pipeline.askToPool", "PipelineExport.export",
                 "InterviewSlots.publish", "InterviewSlots.slots", "InterviewSlots.invite", "InterviewSlots.remove",
                 "InterviewSlots.day",
-                "Interviews.schedule", "Interviews.record", "MailOutbox.problems", "MailOutbox.retry", "TalentPool.members", "TalentPool.message",
-                "TalentPool.member", "PoolNotes.addNote", "PoolNotes.tag", "PoolNotes.untag", "PoolNotes.notes",
+                "Interviews.schedule", "Interviews.record", "MailOutbox.problems", "MailOutbox.retry", "TalentPool.message",
+                "TalentPool.member", "TalentPool.nominee", "TalentPool.requireInPool", "PoolSearch.search",
+                "Nominations.openRoles", "Nominations.nominate", "Nominations.toPerson", "PoolNotes.addNote", "PoolNotes.tag", "PoolNotes.untag", "PoolNotes.notes",
                 "PoolNotes.tags", "PoolNotes.taggedWith", "PoolNotes.allTags", "Timelines.of");
         signIn.as(a.admin());
         assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);

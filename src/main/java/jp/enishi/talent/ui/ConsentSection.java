@@ -112,10 +112,11 @@ class ConsentSection implements MePageSection {
     }
 
     private Div giveForm(Div section, Locale locale) {
-        // A combo box: typing 塩尻 finds the municipality among all the consortium's, however many join.
+        // A combo box fetching as one types: 塩尻 finds the municipality among all the consortium's, a page at a time.
         ComboBox<WorkspaceSummary> workspace = new ComboBox<>();
         workspace.setLabel(section.getTranslation("consent.workspace"));
-        workspace.setItems(workspaces.participants());
+        workspace.setItems(query -> workspaces.participants(null, query.getFilter().orElse(null), query.getOffset(),
+                query.getLimit()).stream(), query -> (int) workspaces.countParticipants(null, query.getFilter().orElse(null)));
         workspace.setItemLabelGenerator(w -> w.name(locale));
         workspace.setId("consent-workspace");
         Select<ConsentPurpose> purpose = new Select<>();

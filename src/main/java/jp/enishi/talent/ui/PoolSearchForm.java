@@ -100,8 +100,9 @@ class PoolSearchForm extends Div {
         String wanted = params.getSingleParameter("tag").filter(t -> !t.isBlank()).orElse(null);
         tag.setValue(wanted != null && tag.getListDataView().contains(wanted) ? wanted : null);
         String q = text.getValue().strip();
+        // A tag asked for in the address that no one carries finds no one, rather than everyone.
         return new PoolQuery(q.isEmpty() ? null : q, skill.getValue(), region.getValue(), workStyle.getValue(),
-                motivation.getValue(), scope.getValue() == null ? PoolQuery.Scope.ALL : scope.getValue(), tag.getValue(),
+                motivation.getValue(), scope.getValue() == null ? PoolQuery.Scope.ALL : scope.getValue(), wanted,
                 (page - 1) * PoolQuery.PAGE, PoolQuery.PAGE);
     }
 
