@@ -36,11 +36,16 @@ class DemoApplications {
     private final jp.enishi.talent.TalentPool pool;
     private final jp.enishi.talent.PoolNotes poolNotes;
     private final jp.enishi.identity.UserDirectory users;
+    private final jp.enishi.talent.Consents consents;
+    private final jp.enishi.selection.Nominations nominations;
 
     DemoApplications(DemoSession session, AccountService accounts, ProjectService projects, Applying applying, Pipeline pipeline,
                      jp.enishi.talent.TalentProfiles talent, Interviews interviews, Clock clock,
                      jp.enishi.talent.TalentPool pool, jp.enishi.talent.PoolNotes poolNotes,
-                     jp.enishi.identity.UserDirectory users) {
+                     jp.enishi.identity.UserDirectory users, jp.enishi.talent.Consents consents,
+                     jp.enishi.selection.Nominations nominations) {
+        this.consents = consents;
+        this.nominations = nominations;
         this.users = users;
         this.pool = pool;
         this.poolNotes = poolNotes;
@@ -91,6 +96,18 @@ class DemoApplications {
                     poolNotes.tag("shiojiri", m.userId(), "デザイン");
                     poolNotes.tag("shiojiri", m.userId(), "ワイン");
                 }));
+        // MEGURU Lab's talent sharing (seed 003): she lets Shiojiri share her with the consortium, and Tottori,
+        // finding her in the shared pool, nominates her — 「あなたが必要」 — for one of its open roles.
+        session.run(DemoPeople.PRO_DESIGNER.email(), () -> consents.give("shiojiri", jp.enishi.talent.ConsentPurpose.CONSORTIUM));
+        session.run(DemoPeople.TOTTORI_ADMIN.email(), () -> users.byEmail(DemoPeople.PRO_DESIGNER.email()).ifPresent(u -> {
+            if (nominations.toPerson("tottori", u.id()).isEmpty()) {
+                nominations.openRoles("tottori").stream().findFirst().ifPresent(role -> nominations.nominate("tottori",
+                        u.id(), role.projectId(), role.rolePosition(),
+                        "塩尻のワインラベルの仕事を拝見しました。鳥取の産品も、まず手に取ってもらうところから変えたいと考えています。"
+                                + "デザインの力で産地の魅力を伝えてきたあなたが必要です。一度、オンラインでお話しできませんか。",
+                        JapanTime.today(clock).plusDays(14)));
+            }
+        }));
     }
 
     private void apply(String email, String bio, long project, int role, String motivation, String availability) {

@@ -94,3 +94,58 @@ CREATE TABLE region_figures (
     PRIMARY KEY (fiscal_year, workspace_id),
     INDEX ix_region_figures_prefecture (fiscal_year, prefecture)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+--changeset enishi:015-draft
+-- ドラフト会議 (seed 004, Kyushu's 移住ドラフト会議): the consortium admin runs a round with an entry window, a
+-- nomination window and a reveal day; professionals enter it; regions pick entrants, hidden from each other until
+-- the reveal; then the person chooses, or a seeded lottery decides between regions.
+CREATE TABLE draft_round (
+    id                BIGINT       NOT NULL AUTO_INCREMENT,
+    title             VARCHAR(120) NOT NULL,
+    rule              VARCHAR(20)  NOT NULL COMMENT 'DraftRule: PERSON_CHOOSES or LOTTERY',
+    exclusive_months  INT          NOT NULL COMMENT 'lottery: how long the winner negotiates alone',
+    entry_opens       DATE         NOT NULL COMMENT 'Japan dates, each window inclusive',
+    entry_closes      DATE         NOT NULL,
+    nomination_opens  DATE         NOT NULL,
+    nomination_closes DATE         NOT NULL,
+    reveal_on         DATE         NOT NULL,
+    seed              BIGINT       NULL COMMENT 'the lottery''s seed, kept and shown once drawn',
+    drawn_at          DATETIME(6)  NULL COMMENT 'UTC',
+    created_by        BIGINT       NOT NULL,
+    created_at        DATETIME(6)  NOT NULL COMMENT 'UTC',
+    version           BIGINT       NOT NULL DEFAULT 0,
+    PRIMARY KEY (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+CREATE TABLE draft_entry (
+    id           BIGINT        NOT NULL AUTO_INCREMENT,
+    round_id     BIGINT        NOT NULL,
+    user_id      BIGINT        NOT NULL,
+    introduction VARCHAR(1000) NOT NULL,
+    seeking      VARCHAR(1000) NOT NULL,
+    entered_at   DATETIME(6)   NOT NULL COMMENT 'UTC',
+    PRIMARY KEY (id),
+    CONSTRAINT uk_draft_entry UNIQUE (round_id, user_id),
+    INDEX ix_draft_entry_user (user_id),
+    CONSTRAINT fk_draft_entry_round FOREIGN KEY (round_id) REFERENCES draft_round (id),
+    CONSTRAINT fk_draft_entry_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+CREATE TABLE draft_pick (
+    id             BIGINT        NOT NULL AUTO_INCREMENT,
+    round_id       BIGINT        NOT NULL,
+    entry_id       BIGINT        NOT NULL,
+    user_id        BIGINT        NOT NULL COMMENT 'the entrant',
+    workspace_id   BIGINT        NOT NULL COMMENT 'the region that picked',
+    message        TEXT          NOT NULL COMMENT 'why you',
+    project_id     BIGINT        NULL COMMENT 'the offer: a role of an open project, or NULL for come and talk',
+    role_position  INT           NULL,
+    offer_title    VARCHAR(300)  NULL,
+    picked_by      BIGINT        NOT NULL,
+    picked_at      DATETIME(6)   NOT NULL COMMENT 'UTC',
+    outcome        VARCHAR(20)   NOT NULL COMMENT 'DraftOutcome',
+    exclusive_until DATE         NULL,
+    version        BIGINT        NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    CONSTRAINT uk_draft_pick UNIQUE (entry_id, workspace_id),
+    INDEX ix_draft_pick_round (round_id, workspace_id),
+    CONSTRAINT fk_draft_pick_entry FOREIGN KEY (entry_id) REFERENCES draft_entry (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -125,6 +125,8 @@ public class ConsortiumView extends VerticalLayout implements HasDynamicTitle {
             boolean descending = order != null && order.getDirection() == SortDirection.DESCENDING;
             return regions.rows(fy, pref, by, descending, query.getOffset(), query.getLimit()).stream();
         }, query -> (int) regions.count(fy, pref));
+        // A handful of regions fit on the page; beyond that the grid scrolls and fetches as it goes.
+        grid.setAllRowsVisible(regions.count(fy, pref) <= 12);
         RegionsSideBySide.Totals totals = regions.totals(fy, pref);
         footer.getCell(grid.getColumnByKey("NAME")).setText(getTranslation("figures.total",
                 regions.count(fy, pref)));

@@ -11,7 +11,8 @@ import jp.enishi.talent.PoolHit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One person found in a pool: name (a link to their page where the reader has one), shared or not, headline,
+ * One person found in a pool: name (a link to their page where the reader has one — a region's staff), marked
+ * shared when not in the reader's own pool, headline,
  * skills, availability, work style, regions of interest, and where they came from (region, how, since).
  */
 class PoolHitRow extends Div {
@@ -32,7 +33,7 @@ class PoolHitRow extends Div {
             name.addClassName("enishi-pool-name");
             head.add(name);
         }
-        if (hit.shared()) {
+        if (hit.shared() && link != null) {
             Span shared = new Span(getTranslation("talentpool.shared"));
             shared.addClassName("enishi-status");
             head.add(shared);

@@ -77,6 +77,7 @@ class PoolSearchForm extends Div {
         }
         filters.addClassName("enishi-filters");
         add(searchRow, filters);
+        setWidthFull();
     }
 
     private <T> void choices(Select<T> select, String id, String labelKey, List<T> items, Function<T, String> label) {
