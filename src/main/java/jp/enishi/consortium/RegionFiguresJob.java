@@ -10,7 +10,7 @@ import java.util.Map;
 
 import jp.enishi.base.FiscalYear;
 import jp.enishi.base.JapanTime;
-import jp.enishi.base.spi.RegionFigure;
+import jp.enishi.base.RegionFigure;
 import jp.enishi.base.spi.RegionFigureSource;
 import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceSummary;

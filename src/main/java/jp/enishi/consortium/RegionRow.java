@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jp.enishi.base.Locales;
-import jp.enishi.base.spi.RegionFigure;
+import jp.enishi.base.RegionFigure;
 import jp.enishi.workspace.Prefecture;
 
 /** A region's line in the side-by-side view: which workspace, and its figures for the year. */

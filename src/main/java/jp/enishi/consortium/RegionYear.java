@@ -11,7 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jp.enishi.base.spi.RegionFigure;
+import jp.enishi.base.RegionFigure;
 import jp.enishi.workspace.Prefecture;
 
 /** One workspace's figures in one fiscal year, as {@link RegionFiguresJob} last counted them. */

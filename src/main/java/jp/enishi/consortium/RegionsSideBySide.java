@@ -17,7 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jp.enishi.base.FiscalYear;
 import jp.enishi.base.JapanTime;
-import jp.enishi.base.spi.RegionFigure;
+import jp.enishi.base.RegionFigure;
 import jp.enishi.workspace.Prefecture;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

@@ -52,12 +52,14 @@ class DemoData implements ApplicationRunner {
     private final DemoSession session;
     private final DemoProjectLoader projects;
     private final DemoApplications applications;
+    private final DemoDraft draft;
 
     DemoData(Environment environment, ObjectProvider<EmbeddedMariaDb> embeddedDb, AccountService accounts,
              UserDirectory users, ConsortiumAdmins consortiumAdmins, UserDetailsService userDetails,
              ConsortiumService consortium, WorkspaceDirectory directory, WorkspaceService workspaces,
              InvitationService invitations, DemoSession session, DemoProjectLoader projects,
-             DemoApplications applications) {
+             DemoApplications applications, DemoDraft draft) {
+        this.draft = draft;
         this.environment = environment;
         this.embeddedDb = embeddedDb;
         this.accounts = accounts;
@@ -92,6 +94,7 @@ class DemoData implements ApplicationRunner {
         }
         projects.ensure();
         applications.ensure();
+        draft.ensure();
         log.info("Demo data ready in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 

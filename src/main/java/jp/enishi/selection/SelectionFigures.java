@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jp.enishi.base.RegionFigure;
 import jp.enishi.base.spi.Counts;
-import jp.enishi.base.spi.RegionFigure;
 import jp.enishi.base.spi.RegionFigureSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -13,7 +13,7 @@ import jp.enishi.TestWorkspaces.Team;
 import jp.enishi.TestWorkspaces;
 import jp.enishi.base.FiscalYear;
 import jp.enishi.base.JapanTime;
-import jp.enishi.base.spi.RegionFigure;
+import jp.enishi.base.RegionFigure;
 import jp.enishi.selection.Applying;
 import jp.enishi.selection.Pipeline;
 import jp.enishi.selection.Stage;

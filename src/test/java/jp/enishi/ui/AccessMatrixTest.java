@@ -67,6 +67,14 @@ class AccessMatrixTest extends KaribuTest {
             "admin@enishi.example,       w/shiojiri,             ForbiddenView",
             "admin@enishi.example,       w/shiojiri/members,     ForbiddenView",
             "admin@enishi.example,       consortium/talent,      SharedPoolView",
+            "admin@enishi.example,       consortium/draft,       DraftAdminView",
+            "yamada@shiojiri.example,    consortium/draft,       ForbiddenView",
+            "yamada@shiojiri.example,    w/shiojiri/draft,       DraftPicksView",
+            "suzuki@shiojiri.example,    w/shiojiri/draft,       DraftPicksView",
+            "owner@wainari.example,      w/shiojiri/draft,       ForbiddenView",
+            "yamada@shiojiri.example,    w/tottori/draft,        ForbiddenView",
+            "hanako@pro.example,         w/shiojiri/draft,       ForbiddenView",
+            "-,                          draft/999999,           NotFoundView",
             "admin@enishi.example,       w/shiojiri/talent,      ForbiddenView",
             "-,                          consortium/talent,      LoginView",
             "yamada@shiojiri.example,    consortium/talent,      ForbiddenView",
@@ -180,6 +188,8 @@ class AccessMatrixTest extends KaribuTest {
             case "NotificationsView" -> jp.enishi.notification.ui.NotificationsView.class;
             case "TalentPoolView" -> jp.enishi.talent.ui.TalentPoolView.class;
             case "SharedPoolView" -> jp.enishi.talent.ui.SharedPoolView.class;
+            case "DraftAdminView" -> jp.enishi.draft.ui.DraftAdminView.class;
+            case "DraftPicksView" -> jp.enishi.draft.ui.DraftPicksView.class;
             case "RegionPageView" -> jp.enishi.project.ui.RegionPageView.class;
             case "NotFoundView" -> jp.enishi.base.ui.NotFoundView.class;
             case "InterviewDayView" -> jp.enishi.selection.ui.InterviewDayView.class;

@@ -139,6 +139,10 @@ class IsolationProbeTest {
                 Map.entry("perStage", 50),
                 Map.entry("beyondHeadcount", true),
                 Map.entry("poolQuery", jp.enishi.talent.PoolQuery.everyone()),
+                Map.entry("round", 1L),
+                Map.entry("entry", 1L),
+                Map.entry("offset", 0),
+                Map.entry("limit", 20),
                 Map.entry("rolePosition", 0),
                 Map.entry("message", "乗っ取り"),
                 Map.entry("answerBy", java.time.LocalDate.now().plusDays(7)),
@@ -181,7 +185,8 @@ class IsolationProbeTest {
                 "InterviewSlots.day",
                 "Interviews.schedule", "Interviews.record", "MailOutbox.problems", "MailOutbox.retry", "TalentPool.message",
                 "TalentPool.member", "TalentPool.nominee", "TalentPool.requireInPool", "PoolSearch.search",
-                "Nominations.openRoles", "Nominations.nominate", "Nominations.toPerson", "PoolNotes.addNote", "PoolNotes.tag", "PoolNotes.untag", "PoolNotes.notes",
+                "Nominations.openRoles", "Nominations.nominate", "Nominations.toPerson", "DraftPicks.rounds",
+                "DraftPicks.entrants", "DraftPicks.countEntrants", "DraftPicks.pick", "DraftPicks.ourPicks", "PoolNotes.addNote", "PoolNotes.tag", "PoolNotes.untag", "PoolNotes.notes",
                 "PoolNotes.tags", "PoolNotes.taggedWith", "PoolNotes.allTags", "Timelines.of");
         signIn.as(a.admin());
         assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);

@@ -29,7 +29,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jp.enishi.base.Dates;
 import jp.enishi.base.FiscalYear;
-import jp.enishi.base.spi.RegionFigure;
+import jp.enishi.base.RegionFigure;
 import jp.enishi.consortium.ConsortiumService;
 import jp.enishi.consortium.RegionRow;
 import jp.enishi.consortium.RegionsSideBySide;
@@ -59,6 +59,10 @@ public class ConsortiumView extends VerticalLayout implements HasDynamicTitle {
         Anchor pool = new Anchor("consortium/talent", getTranslation("sharedpool.title"));
         pool.getElement().setAttribute("router-link", true);
         pool.setId("shared-pool-link");
+        Anchor draft = new Anchor("consortium/draft", getTranslation("draft.title"));
+        draft.getElement().setAttribute("router-link", true);
+        draft.setId("draft-link");
+        Div links = new Div(pool, new com.vaadin.flow.component.html.Span("　"), draft);
 
         List<FiscalYear> years = regions.years();
         year.setLabel(getTranslation("figures.year"));
@@ -99,7 +103,7 @@ public class ConsortiumView extends VerticalLayout implements HasDynamicTitle {
 
         Paragraph intro = new Paragraph(getTranslation("consortium.intro"));
         intro.addClassName("enishi-muted");
-        add(new H1(getTranslation("consortium.title")), intro, pool, new H2(getTranslation("figures.title")),
+        add(new H1(getTranslation("consortium.title")), intro, links, new H2(getTranslation("figures.title")),
                 controls, counted, grid, exports(),
                 new H2(getTranslation("consortium.onboard")), new OnboardingForm(consortium, this::recount));
         if (regions.count(year.getValue(), null) == 0) {

@@ -1,4 +1,4 @@
-package jp.enishi.base.spi;
+package jp.enishi.base;
 
 /**
  * A figure the consortium compares regions by, per Japanese fiscal year; label key {@code figure.<NAME>}. Each is
