@@ -25,9 +25,9 @@ interface RelationshipEntryRepository extends JpaRepository<RelationshipEntry, L
     @Query("select e from RelationshipEntry e where e.userId = ?1 order by e.occurredAt desc, e.id desc")
     List<RelationshipEntry> findAllOf(long userId, Limit limit);
 
-    /** When the workspace last wrote to the person ("last contacted"). */
-    @Query("select max(e.occurredAt) from RelationshipEntry e where e.workspaceId = ?1 and e.userId = ?2 and e.kind = ?3")
-    @Nullable Instant lastOf(long workspaceId, long userId, RelationshipKind kind);
+    /** When the workspace last wrote to the person ("last contacted": a message or a nomination). */
+    @Query("select max(e.occurredAt) from RelationshipEntry e where e.workspaceId = ?1 and e.userId = ?2 and e.kind in ?3")
+    @Nullable Instant lastOf(long workspaceId, long userId, java.util.Collection<RelationshipKind> kinds);
 
     /** Distinct people related to the workspace in a fiscal year: what KPIs count. */
     @Query("select count(distinct e.userId) from RelationshipEntry e where e.workspaceId = ?1 and e.fiscalYear = ?2")

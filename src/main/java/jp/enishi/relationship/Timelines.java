@@ -48,7 +48,8 @@ public class Timelines {
         var caller = workspaces.require(workspaceSlug, Permission.POOL_VIEW);
         pool.member(workspaceSlug, userId);
         return new Timeline(entries(entries.findOf(caller.workspaceId(), userId, Limit.of(SHOWN)), projects),
-                entries.lastOf(caller.workspaceId(), userId, RelationshipKind.MESSAGED));
+                entries.lastOf(caller.workspaceId(), userId,
+                        java.util.List.of(RelationshipKind.MESSAGED, RelationshipKind.NOMINATED)));
     }
 
     public record Timeline(List<TimelineEntry> entries, @Nullable Instant lastContacted) {

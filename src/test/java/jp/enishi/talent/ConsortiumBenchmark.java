@@ -1,0 +1,287 @@
+package jp.enishi.talent;
+
+import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import jp.enishi.SignIn;
+import jp.enishi.base.FiscalYear;
+import jp.enishi.base.RegionFigure;
+import jp.enishi.base.SearchIndexes;
+import jp.enishi.consortium.RegionsSideBySide;
+import jp.enishi.project.SkillCategory;
+import jp.enishi.project.WorkStyle;
+import jp.enishi.workspace.Prefecture;
+import jp.enishi.workspace.Region;
+import jp.enishi.workspace.WorkspaceDirectory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Not a test: a measurement, run with {@code ./mvnw test -Pbenchmark -Dtest=ConsortiumBenchmark} (README). At national
+ * size — 1,741 workspaces, 100,000 pooled profiles ({@code -Dbenchmark.profiles=…}), 20 % of them shared with the
+ * consortium — it times, each beside a floor measured in the same run: the consortium's pool search and a region's
+ * (index, page of 20 with names and origins, facets, provision records), the regions side by side (a page of 50
+ * sorted by a figure, its count and totals; and the job that counts a year), and the landing page over HTTP beside
+ * the not-found page, with the heap each anonymous session keeps. Prints p50/p95; asserts nothing about speed.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "enishi.data-dir=target/benchmark-consortium",
+        "enishi.embedded-db.port=0",
+        "enishi.embedded-db.fresh=true",
+        "enishi.demo-data=false",
+        "vaadin.launch-browser=false",
+        "enishi.consortium.figures-first=PT10H",
+        "spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
+        "logging.level.org.hibernate.search=WARN"
+})
+class ConsortiumBenchmark {
+
+    static final int WORKSPACES = 1_741;
+    static final int RUNS = 200;
+    static final String[] WORDS = {"ワイン", "デザイン", "データ分析", "観光", "農業", "広報", "EC", "編集", "商品開発", "採用",
+            "ブランディング", "チーズ", "和紙", "漆器", "温泉", "移住"};
+    static final String ADMIN = "bench-admin@test.example";
+    static final String STAFF = "bench-staff@test.example";
+
+    record Query(String text, SkillCategory skill, Region region, WorkStyle style) {
+    }
+
+    static final List<Query> QUERIES = List.of(
+            new Query(null, null, null, null),
+            new Query("ワイン", null, null, null),
+            new Query("デザイン", null, null, null),
+            new Query("データ分析 観光", null, null, null),
+            new Query("わいん", null, null, null),
+            new Query("漆", null, null, null),
+            new Query(null, SkillCategory.MARKETING, Region.KYUSHU_OKINAWA, null),
+            new Query("編集", null, Region.CHUBU, WorkStyle.REMOTE));
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired SearchIndexes indexes;
+    @Autowired SharedPool shared;
+    @Autowired PoolSearch regional;
+    @Autowired RegionsSideBySide regions;
+    @Autowired WorkspaceDirectory directory;
+    @Autowired SignIn signIn;
+    @LocalServerPort int port;
+
+    @Test
+    void measure() throws Exception {
+        int n = Integer.getInteger("benchmark.profiles", 100_000);
+        long t0 = System.nanoTime();
+        String regionSlug = generate(n);
+        long generated = System.nanoTime();
+        indexes.rebuild(TalentProfile.class);
+        long indexed = System.nanoTime();
+        System.out.printf(Locale.ROOT, "%n=== Consortium benchmark: %,d workspaces, %,d pooled profiles, %,d shared ===%n",
+                WORKSPACES, n, n / 5);
+        System.out.printf(Locale.ROOT, "generate (JDBC batch): %.1f s, build talent index: %.1f s%n",
+                (generated - t0) / 1e9, (indexed - generated) / 1e9);
+
+        // Floor: the cheapest read there is, a workspace by its unique slug, in the same run.
+        double[] floor = time(() -> directory.bySlug(regionSlug).isPresent() ? 1L : 0L, RUNS * 4, 100);
+        System.out.printf(Locale.ROOT, "%-46s %10s %8.2f %8.2f%n", "floor: one workspace by slug (service)", "", pct(floor, 50), pct(floor, 95));
+
+        signIn.as(ADMIN);
+        System.out.printf(Locale.ROOT, "%-46s %10s %8s %8s%n", "consortium pool search (page of 20, facets)", "hits", "p50 ms", "p95 ms");
+        List<Double> all = new ArrayList<>();
+        for (Query q : QUERIES) {
+            Supplier<Long> call = () -> shared.search(query(q)).total();
+            double[] ms = time(call, RUNS, 20);
+            Arrays.stream(ms).forEach(all::add);
+            System.out.printf(Locale.ROOT, "  %-44s %10d %8.2f %8.2f%n", describe(q), call.get(), pct(ms, 50), pct(ms, 95));
+        }
+        double[] pooled = all.stream().mapToDouble(Double::doubleValue).toArray();
+        System.out.printf(Locale.ROOT, "  %-44s %10s %8.2f %8.2f   goal p95 <= 50 ms -> %s%n", "ALL QUERIES", "",
+                pct(pooled, 50), pct(pooled, 95), pct(pooled, 95) <= 50 ? "met" : "NOT met");
+
+        signIn.as(STAFF);
+        List<Double> own = new ArrayList<>();
+        for (Query q : QUERIES) {
+            double[] ms = time(() -> regional.search(regionSlug, query(q)).total(), RUNS / 2, 10);
+            Arrays.stream(ms).forEach(own::add);
+        }
+        double[] ownMs = own.stream().mapToDouble(Double::doubleValue).toArray();
+        System.out.printf(Locale.ROOT, "%-46s %10s %8.2f %8.2f%n", "region's pool search (own + shared), all queries", "",
+                pct(ownMs, 50), pct(ownMs, 95));
+
+        signIn.as(ADMIN);
+        FiscalYear year = FiscalYear.of(java.time.LocalDate.now(jp.enishi.base.JapanTime.ZONE));
+        long jobStart = System.nanoTime();
+        regions.recount(year);
+        System.out.printf(Locale.ROOT, "%-46s %10s %8.0f ms%n", "count a fiscal year (job, 1,741 regions)", "",
+                (System.nanoTime() - jobStart) / 1e6);
+        double[] side = time(() -> {
+            long rows = regions.rows(year, null, RegionFigure.POOL_SIZE, true, 50, 50).size();
+            regions.count(year, null);
+            regions.totals(year, null);
+            return rows;
+        }, RUNS, 20);
+        System.out.printf(Locale.ROOT, "%-46s %10s %8.2f %8.2f%n", "regions side by side: page 2 by pool, count, totals", "",
+                pct(side, 50), pct(side, 95));
+        signIn.out();
+
+        http(regionSlug);
+    }
+
+    /** The landing page and the not-found page over HTTP, as a visitor opens them, and the heap each session keeps. */
+    private void http(String slug) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        Supplier<Long> landing = () -> get(client, "/");
+        Supplier<Long> landingTottori = () -> get(client, "/?pref=tottori");
+        Supplier<Long> notFound = () -> get(client, "/no-such-page");
+        double[] floor = time(notFound, 100, 20);
+        double[] page = time(landing, 100, 20);
+        double[] filtered = time(landingTottori, 100, 20);
+        System.out.printf(Locale.ROOT, "%-46s %10s %8s %8s%n", "over HTTP (one session)", "bytes", "p50 ms", "p95 ms");
+        System.out.printf(Locale.ROOT, "  %-44s %10d %8.2f %8.2f%n", "not-found page (floor)", notFound.get(), pct(floor, 50), pct(floor, 95));
+        System.out.printf(Locale.ROOT, "  %-44s %10d %8.2f %8.2f%n", "landing / (24 of 1,741 cards)", landing.get(), pct(page, 50), pct(page, 95));
+        System.out.printf(Locale.ROOT, "  %-44s %10d %8.2f %8.2f%n", "landing /?pref=tottori", landingTottori.get(), pct(filtered, 50), pct(filtered, 95));
+        System.out.printf(Locale.ROOT, "heap per anonymous session: landing %.0f KB, not-found page %.0f KB%n",
+                perSession("/") / 1024.0, perSession("/no-such-page") / 1024.0);
+    }
+
+    /** Heap kept per new session: 200 visitors, each with its own cookie, opening the page once; after GC. */
+    private double perSession(String path) throws Exception {
+        int visitors = 200;
+        List<HttpClient> kept = new ArrayList<>();
+        long before = usedAfterGc();
+        for (int i = 0; i < visitors; i++) {
+            HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            get(visitor, path);
+            kept.add(visitor);
+        }
+        long after = usedAfterGc();
+        kept.clear();
+        return (after - before) / (double) visitors;
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private long get(HttpClient client, String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept-Language", "ja").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return response.body().length;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PoolQuery query(Query q) {
+        return new PoolQuery(q.text(), q.skill(), q.region(), q.style(), null, PoolQuery.Scope.ALL, null, 0, PoolQuery.PAGE);
+    }
+
+    private static double[] time(Supplier<Long> call, int runs, int warmup) {
+        for (int i = 0; i < warmup; i++) {
+            call.get();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            call.get();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return ms;
+    }
+
+    private static double pct(double[] values, int percentile) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+    }
+
+    private static String describe(Query q) {
+        List<String> parts = new ArrayList<>();
+        parts.add(q.text() == null ? "(no words)" : q.text());
+        if (q.skill() != null) parts.add(q.skill().name().toLowerCase(Locale.ROOT));
+        if (q.region() != null) parts.add(q.region().name().toLowerCase(Locale.ROOT));
+        if (q.style() != null) parts.add(q.style().name().toLowerCase(Locale.ROOT));
+        return String.join(" ", parts);
+    }
+
+    /** Workspaces, people with profiles, their POOL consents (a fifth also CONSORTIUM); returns a region's slug. */
+    private String generate(int n) {
+        Random random = new Random(20261202);
+        Instant now = Instant.now();
+        Prefecture[] prefectures = Prefecture.values();
+        List<Object[]> workspaces = new ArrayList<>();
+        for (int w = 0; w < WORKSPACES; w++) {
+            workspaces.add(new Object[] {"bench-" + w, "ベンチ町" + w, "Bench " + w, prefectures[w % prefectures.length].name(),
+                    Timestamp.from(now)});
+        }
+        jdbc.batchUpdate("INSERT INTO workspace (slug, name_ja, name_en, prefecture, kind, created_at) VALUES (?, ?, ?, ?, 'TOWN', ?)",
+                workspaces);
+        long firstWorkspace = jdbc.queryForObject("SELECT MIN(id) FROM workspace WHERE slug LIKE 'bench-%'", Long.class);
+        jdbc.update("INSERT INTO app_user (email, display_name, locale, consortium_admin, created_at) VALUES (?, '事務局', 'ja', TRUE, ?)",
+                ADMIN, Timestamp.from(now));
+        jdbc.update("INSERT INTO app_user (email, display_name, locale, created_at) VALUES (?, '職員', 'ja', ?)", STAFF, Timestamp.from(now));
+        jdbc.update("INSERT INTO membership (workspace_id, user_id, role, joined_at) SELECT ?, id, 'STAFF', ? FROM app_user WHERE email = ?",
+                firstWorkspace, Timestamp.from(now), STAFF);
+        SkillCategory[] skills = SkillCategory.values();
+        WorkStyle[] styles = WorkStyle.values();
+        Region[] areas = Region.values();
+        int batch = 5_000;
+        for (int from = 0; from < n; from += batch) {
+            List<Object[]> users = new ArrayList<>();
+            for (int i = from; i < Math.min(n, from + batch); i++) {
+                users.add(new Object[] {"pro-" + i + "@bench.example", "プロ" + i, Timestamp.from(now)});
+            }
+            jdbc.batchUpdate("INSERT INTO app_user (email, display_name, locale, email_verified_at, created_at) VALUES (?, ?, 'ja', NOW(6), ?)", users);
+        }
+        long firstUser = jdbc.queryForObject("SELECT MIN(id) FROM app_user WHERE email LIKE 'pro-%'", Long.class);
+        for (int from = 0; from < n; from += batch) {
+            List<Object[]> profiles = new ArrayList<>();
+            List<Object[]> consents = new ArrayList<>();
+            for (int i = from; i < Math.min(n, from + batch); i++) {
+                long user = firstUser + i;
+                // A region's pool is a few dozen to a few hundred people; the first region is a large one.
+                long workspace = firstWorkspace + (random.nextInt(10) == 0 ? 0 : random.nextInt(WORKSPACES));
+                boolean sharedToo = i % 5 == 0;
+                String word = WORDS[random.nextInt(WORDS.length)];
+                String other = WORDS[random.nextInt(WORDS.length)];
+                Timestamp since = Timestamp.from(now.minusSeconds(random.nextInt(3 * 365 * 24 * 3600)));
+                profiles.add(new Object[] {user, word + "と" + other + "のプロ", skills[random.nextInt(skills.length)].name()
+                        + "," + skills[random.nextInt(skills.length)].name(), word + "," + other,
+                        "都内の企業で" + word + "を担当。地方の" + other + "の仕事にも関わってきました。", 1 + random.nextInt(8),
+                        styles[random.nextInt(styles.length)].name(), areas[random.nextInt(areas.length)].name(), other,
+                        "CONTRIBUTING_TO_A_REGION", String.valueOf(workspace), sharedToo ? String.valueOf(workspace) : null,
+                        since, Timestamp.from(now)});
+                consents.add(new Object[] {user, workspace, "POOL", since});
+                if (sharedToo) {
+                    consents.add(new Object[] {user, workspace, "CONSORTIUM", since});
+                }
+            }
+            jdbc.batchUpdate("""
+                    INSERT INTO talent_profile (user_id, headline, skills, tags, experience, days_per_month, work_style,
+                        regions, themes, motivations, pooled_in, shared_by, pooled_since, updated_at, visibility, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPLIED_TEAMS', 0)""", profiles);
+            jdbc.batchUpdate("INSERT INTO consent (user_id, workspace_id, purpose, purpose_text_ja, purpose_text_en, granted_at)"
+                    + " VALUES (?, ?, ?, '同意', 'consent', ?)", consents);
+        }
+        return "bench-0";
+    }
+}
