@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * other regions' pools only where those are shared. Each page of shared profiles is recorded as a provision.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 @WorkspaceScoped
 public class PoolSearch {
 
@@ -36,8 +36,7 @@ public class PoolSearch {
         long here = caller.workspaceId();
         List<Long> tagged = poolQuery.tag() == null ? null : tags.taggedWith(here, poolQuery.tag());
         PoolPage page = index.run(poolQuery, here, tagged);
-        provisions.record(here, caller.workspaceNameJa(), ProvisionItems.SUMMARY,
-                page.hits().stream().filter(PoolHit::shared).map(PoolHit::userId).toList());
+        provisions.recordHits(here, caller.workspaceNameJa(), page.hits().stream().filter(PoolHit::shared).toList());
         return page;
     }
 }

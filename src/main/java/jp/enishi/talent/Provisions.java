@@ -3,6 +3,7 @@ package jp.enishi.talent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,13 @@ public class Provisions {
     private final UserDirectory users;
     private final WorkspaceDirectory workspaces;
     private final CurrentUser currentUser;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Clock clock;
 
     Provisions(ProvisionRecordRepository records, ConsentRepository consents, UserDirectory users,
-               WorkspaceDirectory workspaces, CurrentUser currentUser, Clock clock) {
+               WorkspaceDirectory workspaces, CurrentUser currentUser, org.springframework.jdbc.core.JdbcTemplate jdbc,
+               Clock clock) {
+        this.jdbc = jdbc;
         this.records = records;
         this.consents = consents;
         this.users = users;
@@ -62,27 +66,57 @@ public class Provisions {
         if (userIds.isEmpty()) {
             return;
         }
-        Instant now = clock.instant();
-        LocalDate today = JapanTime.today(clock);
         Map<Long, UserSummary> people = users.byIds(userIds);
         Map<Long, List<Consent>> shared = consents.findActiveOf(userIds).stream()
                 .filter(c -> c.purpose() == ConsentPurpose.CONSORTIUM)
                 .collect(Collectors.groupingBy(Consent::userId));
         Map<Long, WorkspaceSummary> regions = workspaces.byIds(shared.values().stream().flatMap(List::stream)
                 .map(Consent::workspaceId).distinct().toList());
+        List<Subject> subjects = new ArrayList<>();
         for (long userId : userIds) {
             UserSummary person = people.get(userId);
-            if (person == null) {
-                continue;
+            if (person != null) {
+                subjects.add(new Subject(userId, person.displayName(), shared.getOrDefault(userId, List.of()).stream()
+                        .map(c -> regions.get(c.workspaceId()).nameJa() + " " + JapanTime.date(c.grantedAt())).toList()));
             }
-            List<Consent> basis = shared.getOrDefault(userId, List.of());
-            String detail = basis.isEmpty() ? "全自治体に公開 (ProfileVisibility.ALL_MUNICIPALITIES)"
-                    : basis.stream().map(c -> regions.get(c.workspaceId()).nameJa() + " "
-                            + JapanTime.date(c.grantedAt())).collect(Collectors.joining("、"));
-            records.record(userId, person.displayName(), recipientId, recipientName, items.name(),
-                    (basis.isEmpty() ? ProvisionBasis.OPEN_PROFILE : ProvisionBasis.CONSORTIUM_CONSENT).name(),
-                    detail.length() > 300 ? detail.substring(0, 300) : detail, today, now);
         }
+        write(recipientId, recipientName, items, subjects);
+    }
+
+    /**
+     * The same for a page of search hits, from what the page already holds (names; the shared pools with their
+     * regions and dates): one statement for the page, no further reads.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void recordHits(@Nullable Long recipientId, String recipientName, List<PoolHit> hits) {
+        write(recipientId, recipientName, ProvisionItems.SUMMARY, hits.stream().map(h -> new Subject(h.userId(),
+                h.displayName(), h.origins().stream().filter(PoolHit.Origin::sharedWithConsortium)
+                        .map(o -> o.region().nameJa() + " " + JapanTime.date(o.since())).toList())).toList());
+    }
+
+    /** Whose data, and the CONSORTIUM consents it rested on (region and date); none: their open profile. */
+    private record Subject(long userId, String name, List<String> consents) {
+    }
+
+    private void write(@Nullable Long recipientId, String recipientName, ProvisionItems items, List<Subject> subjects) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        LocalDate today = JapanTime.today(clock);
+        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO provision_record (user_id, person_name, recipient_id,"
+                + " recipient_name, items, basis, basis_detail, provided_on, provided_at) VALUES ");
+        List<Object> values = new ArrayList<>();
+        for (Subject s : subjects) {
+            sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            String detail = s.consents().isEmpty() ? "全自治体に公開 (ProfileVisibility.ALL_MUNICIPALITIES)"
+                    : String.join("、", s.consents());
+            values.addAll(java.util.Arrays.asList(s.userId(), s.name(), recipientId, recipientName, items.name(),
+                    (s.consents().isEmpty() ? ProvisionBasis.OPEN_PROFILE : ProvisionBasis.CONSORTIUM_CONSENT).name(),
+                    detail.length() > 300 ? detail.substring(0, 300) : detail, java.sql.Date.valueOf(today),
+                    java.sql.Timestamp.from(now)));
+        }
+        jdbc.update(sql.toString(), values.toArray());
     }
 
     /** The signed-in person's records, newest first (at most {@value #SHOWN_MAX}; all of them are in the export). */

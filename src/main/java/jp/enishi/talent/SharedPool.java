@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * provision to the consortium's secretariat.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 @PreAuthorize("hasRole('CONSORTIUM_ADMIN')")
 public class SharedPool {
 
@@ -26,7 +26,7 @@ public class SharedPool {
 
     public PoolPage search(PoolQuery query) {
         PoolPage page = index.run(query, null, null);
-        provisions.record(null, SECRETARIAT, ProvisionItems.SUMMARY, page.hits().stream().map(PoolHit::userId).toList());
+        provisions.recordHits(null, SECRETARIAT, page.hits());
         return page;
     }
 }

@@ -1,11 +1,7 @@
 package jp.enishi.talent;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import jp.enishi.base.InputCheck;
 import jp.enishi.base.NoSuchRecordException;
@@ -13,7 +9,6 @@ import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
 import jp.enishi.workspace.Permission;
 import jp.enishi.workspace.WorkspaceAccess;
-import jp.enishi.workspace.WorkspaceDirectory;
 import jp.enishi.workspace.WorkspaceScoped;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;

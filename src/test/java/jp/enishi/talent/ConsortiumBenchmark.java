@@ -57,8 +57,8 @@ class ConsortiumBenchmark {
     static final int RUNS = 200;
     static final String[] WORDS = {"ワイン", "デザイン", "データ分析", "観光", "農業", "広報", "EC", "編集", "商品開発", "採用",
             "ブランディング", "チーズ", "和紙", "漆器", "温泉", "移住"};
-    static final String ADMIN = "bench-admin@test.example";
-    static final String STAFF = "bench-staff@test.example";
+    private String admin = "";
+    private String staff = "";
 
     record Query(String text, SkillCategory skill, Region region, WorkStyle style) {
     }
@@ -80,6 +80,8 @@ class ConsortiumBenchmark {
     @Autowired RegionsSideBySide regions;
     @Autowired WorkspaceDirectory directory;
     @Autowired SignIn signIn;
+    @Autowired TalentIndex index;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
     @LocalServerPort int port;
 
     @Test
@@ -99,7 +101,7 @@ class ConsortiumBenchmark {
         double[] floor = time(() -> directory.bySlug(regionSlug).isPresent() ? 1L : 0L, RUNS * 4, 100);
         System.out.printf(Locale.ROOT, "%-46s %10s %8.2f %8.2f%n", "floor: one workspace by slug (service)", "", pct(floor, 50), pct(floor, 95));
 
-        signIn.as(ADMIN);
+        signIn.as(admin);
         System.out.printf(Locale.ROOT, "%-46s %10s %8s %8s%n", "consortium pool search (page of 20, facets)", "hits", "p50 ms", "p95 ms");
         List<Double> all = new ArrayList<>();
         for (Query q : QUERIES) {
@@ -109,10 +111,19 @@ class ConsortiumBenchmark {
             System.out.printf(Locale.ROOT, "  %-44s %10d %8.2f %8.2f%n", describe(q), call.get(), pct(ms, 50), pct(ms, 95));
         }
         double[] pooled = all.stream().mapToDouble(Double::doubleValue).toArray();
+        // Where the time goes: the index query with its facets and the page's entities, without names and records.
+        List<Double> bare = new ArrayList<>();
+        for (Query q : QUERIES) {
+            Arrays.stream(time(() -> transaction.execute(status -> index.run(query(q), null, null).total()), RUNS / 2, 10))
+                    .forEach(bare::add);
+        }
+        double[] bareMs = bare.stream().mapToDouble(Double::doubleValue).toArray();
+        System.out.printf(Locale.ROOT, "  %-44s %10s %8.2f %8.2f%n", "of which the index alone (all queries)", "",
+                pct(bareMs, 50), pct(bareMs, 95));
         System.out.printf(Locale.ROOT, "  %-44s %10s %8.2f %8.2f   goal p95 <= 50 ms -> %s%n", "ALL QUERIES", "",
                 pct(pooled, 50), pct(pooled, 95), pct(pooled, 95) <= 50 ? "met" : "NOT met");
 
-        signIn.as(STAFF);
+        signIn.as(staff);
         List<Double> own = new ArrayList<>();
         for (Query q : QUERIES) {
             double[] ms = time(() -> regional.search(regionSlug, query(q)).total(), RUNS / 2, 10);
@@ -122,7 +133,7 @@ class ConsortiumBenchmark {
         System.out.printf(Locale.ROOT, "%-46s %10s %8.2f %8.2f%n", "region's pool search (own + shared), all queries", "",
                 pct(ownMs, 50), pct(ownMs, 95));
 
-        signIn.as(ADMIN);
+        signIn.as(admin);
         FiscalYear year = FiscalYear.of(java.time.LocalDate.now(jp.enishi.base.JapanTime.ZONE));
         long jobStart = System.nanoTime();
         regions.recount(year);
@@ -184,7 +195,7 @@ class ConsortiumBenchmark {
     private long get(HttpClient client, String path) {
         try {
             HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept-Language", "ja").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .header("Accept-Language", "ja").header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             return response.body().length;
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -236,11 +247,12 @@ class ConsortiumBenchmark {
         jdbc.batchUpdate("INSERT INTO workspace (slug, name_ja, name_en, prefecture, kind, created_at) VALUES (?, ?, ?, ?, 'TOWN', ?)",
                 workspaces);
         long firstWorkspace = jdbc.queryForObject("SELECT MIN(id) FROM workspace WHERE slug LIKE 'bench-%'", Long.class);
-        jdbc.update("INSERT INTO app_user (email, display_name, locale, consortium_admin, created_at) VALUES (?, '事務局', 'ja', TRUE, ?)",
-                ADMIN, Timestamp.from(now));
-        jdbc.update("INSERT INTO app_user (email, display_name, locale, created_at) VALUES (?, '職員', 'ja', ?)", STAFF, Timestamp.from(now));
+        // Real local accounts (the sign-in needs one); the admin flag and the membership set directly.
+        admin = signIn.newUser("bench-admin");
+        staff = signIn.newUser("bench-staff");
+        jdbc.update("UPDATE app_user SET consortium_admin = TRUE WHERE email = ?", admin);
         jdbc.update("INSERT INTO membership (workspace_id, user_id, role, joined_at) SELECT ?, id, 'STAFF', ? FROM app_user WHERE email = ?",
-                firstWorkspace, Timestamp.from(now), STAFF);
+                firstWorkspace, Timestamp.from(now), staff);
         SkillCategory[] skills = SkillCategory.values();
         WorkStyle[] styles = WorkStyle.values();
         Region[] areas = Region.values();
@@ -252,12 +264,12 @@ class ConsortiumBenchmark {
             }
             jdbc.batchUpdate("INSERT INTO app_user (email, display_name, locale, email_verified_at, created_at) VALUES (?, ?, 'ja', NOW(6), ?)", users);
         }
-        long firstUser = jdbc.queryForObject("SELECT MIN(id) FROM app_user WHERE email LIKE 'pro-%'", Long.class);
+        List<Long> userIds = jdbc.queryForList("SELECT id FROM app_user WHERE email LIKE 'pro-%' ORDER BY id", Long.class);
         for (int from = 0; from < n; from += batch) {
             List<Object[]> profiles = new ArrayList<>();
             List<Object[]> consents = new ArrayList<>();
             for (int i = from; i < Math.min(n, from + batch); i++) {
-                long user = firstUser + i;
+                long user = userIds.get(i);
                 // A region's pool is a few dozen to a few hundred people; the first region is a large one.
                 long workspace = firstWorkspace + (random.nextInt(10) == 0 ? 0 : random.nextInt(WORKSPACES));
                 boolean sharedToo = i % 5 == 0;

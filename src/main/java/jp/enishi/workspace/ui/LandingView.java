@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -43,7 +43,7 @@ public class LandingView extends VerticalLayout implements HasDynamicTitle, Befo
     static final int PAGE = 24;
 
     private final WorkspaceDirectory directory;
-    private final Select<Prefecture> prefecture = new Select<>();
+    private final ComboBox<Prefecture> prefecture = new ComboBox<>();
     private final TextField name = new TextField();
     private final H2 heading = new H2();
     private final Div cards = new Div();
@@ -75,10 +75,10 @@ public class LandingView extends VerticalLayout implements HasDynamicTitle, Befo
         Map<Prefecture, Long> perPrefecture = directory.participantsPerPrefecture();
         prefecture.setLabel(getTranslation("field.prefecture"));
         prefecture.setItems(Arrays.stream(Prefecture.values()).filter(perPrefecture::containsKey).toList());
-        prefecture.setItemLabelGenerator(p -> p == null ? getTranslation("board.any")
-                : p.displayName(locale) + "（" + perPrefecture.get(p) + "）");
-        prefecture.setEmptySelectionAllowed(true);
-        prefecture.setEmptySelectionCaption(getTranslation("board.any"));
+        // A combo box, not a select: its 47 items stay on the server until opened, not as 47 components per visitor.
+        prefecture.setItemLabelGenerator(p -> p.displayName(locale) + "（" + perPrefecture.get(p) + "）");
+        prefecture.setPlaceholder(getTranslation("board.any"));
+        prefecture.setClearButtonVisible(true);
         prefecture.setId("participants-prefecture");
         prefecture.addValueChangeListener(e -> { if (e.isFromClient()) go(1); });
         name.setLabel(getTranslation("landing.search"));
