@@ -48,6 +48,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "enishi.demo-data=false",
         "vaadin.launch-browser=false",
         "enishi.consortium.figures-first=PT10H",
+        // Development mode records every component's creation stack trace (Vaadin's component tracker): megabytes
+        // per session that production mode never keeps. Off here, so the heap per session is the application's.
+        "vaadin.devmode.componentTracker.enabled=false",
         "spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
         "logging.level.org.hibernate.search=WARN"
 })
@@ -157,16 +160,30 @@ class ConsortiumBenchmark {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         Supplier<Long> landing = () -> get(client, "/");
         Supplier<Long> landingTottori = () -> get(client, "/?pref=tottori");
-        Supplier<Long> notFound = () -> get(client, "/no-such-page");
+        Supplier<Long> notFound = () -> get(client, "/regions/atlantis");
         double[] floor = time(notFound, 100, 20);
         double[] page = time(landing, 100, 20);
         double[] filtered = time(landingTottori, 100, 20);
         System.out.printf(Locale.ROOT, "%-46s %10s %8s %8s%n", "over HTTP (one session)", "bytes", "p50 ms", "p95 ms");
-        System.out.printf(Locale.ROOT, "  %-44s %10d %8.2f %8.2f%n", "not-found page (floor)", notFound.get(), pct(floor, 50), pct(floor, 95));
+        System.out.printf(Locale.ROOT, "  %-44s %10d %8.2f %8.2f%n", "not-found page /regions/atlantis (floor)", notFound.get(), pct(floor, 50), pct(floor, 95));
         System.out.printf(Locale.ROOT, "  %-44s %10d %8.2f %8.2f%n", "landing / (24 of 1,741 cards)", landing.get(), pct(page, 50), pct(page, 95));
         System.out.printf(Locale.ROOT, "  %-44s %10d %8.2f %8.2f%n", "landing /?pref=tottori", landingTottori.get(), pct(filtered, 50), pct(filtered, 95));
         System.out.printf(Locale.ROOT, "heap per anonymous session: landing %.0f KB, not-found page %.0f KB%n",
-                perSession("/") / 1024.0, perSession("/no-such-page") / 1024.0);
+                perSession("/") / 1024.0, perSession("/regions/atlantis") / 1024.0);
+        if (Boolean.getBoolean("benchmark.histogram")) {
+            List<HttpClient> visitors = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+                get(visitor, "/");
+                visitors.add(visitor);
+            }
+            usedAfterGc();
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+            histogram.lines().limit(25).forEach(System.out::println);
+            visitors.clear();
+        }
     }
 
     /** Heap kept per new session: 200 visitors, each with its own cookie, opening the page once; after GC. */
