@@ -5,11 +5,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.Supplier;
 
 import jp.enishi.workspace.Prefecture;
 import jp.enishi.workspace.Region;
@@ -18,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import static jp.enishi.Timings.pct;
+import static jp.enishi.Timings.time;
 
 /**
  * Not a test: a measurement, run with {@code ./mvnw test -Pbenchmark} (README). Generates N projects (default
@@ -97,8 +98,8 @@ class ProjectSearchBenchmark {
         }
         QUERIES.forEach(this::like);
         for (Query q : QUERIES) {
-            double[] s = time(() -> search(q), RUNS);
-            double[] l = time(() -> like(q), LIKE_RUNS);
+            double[] s = time(() -> search(q), RUNS, 0);
+            double[] l = time(() -> like(q), LIKE_RUNS, 0);
             for (double v : s) allSearch.add(v);
             for (double v : l) allLike.add(v);
             System.out.printf(Locale.ROOT, "%-44s %8d %8.2f %8.2f | %8d %8.2f %8.2f%n", describe(q), search(q),
@@ -157,21 +158,7 @@ class ProjectSearchBenchmark {
         return jdbc.queryForObject("SELECT COUNT(*)" + where, Long.class, args.toArray());
     }
 
-    private static double[] time(Supplier<Long> call, int runs) {
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            call.get();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        return ms;
-    }
 
-    private static double pct(double[] values, int percentile) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
-    }
 
     private static String describe(Query q) {
         List<String> parts = new ArrayList<>();

@@ -32,6 +32,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static jp.enishi.Timings.pct;
+import static jp.enishi.Timings.time;
+
 /**
  * Not a test: a measurement, run with {@code ./mvnw test -Pbenchmark -Dtest=ConsortiumBenchmark} (README). At national
  * size — 1,741 workspaces, 100,000 pooled profiles ({@code -Dbenchmark.profiles=…}), 20 % of them shared with the
@@ -223,24 +226,7 @@ class ConsortiumBenchmark {
         return new PoolQuery(q.text(), q.skill(), q.region(), q.style(), null, PoolQuery.Scope.ALL, null, 0, PoolQuery.PAGE);
     }
 
-    private static double[] time(Supplier<Long> call, int runs, int warmup) {
-        for (int i = 0; i < warmup; i++) {
-            call.get();
-        }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            call.get();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        return ms;
-    }
 
-    private static double pct(double[] values, int percentile) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
-    }
 
     private static String describe(Query q) {
         List<String> parts = new ArrayList<>();

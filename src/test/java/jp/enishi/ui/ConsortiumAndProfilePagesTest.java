@@ -35,6 +35,7 @@ class ConsortiumAndProfilePagesTest extends KaribuTest {
         open("consortium");
         current(ConsortiumView.class);
         @SuppressWarnings("unchecked") Grid<RegionRow> grid = _get(Grid.class, spec -> spec.withId("regions"));
+        _click(_get(Button.class, spec -> spec.withId("figures-recount")));
         int before = _size(grid);
         assertThat(before).isGreaterThanOrEqualTo(5);
 
