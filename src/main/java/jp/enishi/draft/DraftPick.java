@@ -67,6 +67,7 @@ class DraftPick {
     String message() { return message; }
     @Nullable Long projectId() { return projectId; }
     @Nullable String offerTitle() { return offerTitle; }
+    long pickedBy() { return pickedBy; }
     Instant pickedAt() { return pickedAt; }
     DraftOutcome outcome() { return outcome; }
     @Nullable LocalDate exclusiveUntil() { return exclusiveUntil; }

@@ -30,6 +30,7 @@ class DraftRound {
     private LocalDate revealOn;
     private @Nullable Long seed;
     private @Nullable Instant drawnAt;
+    private @Nullable Instant revealedAt;
     private long createdBy;
     private Instant createdAt;
     @Version
@@ -79,6 +80,15 @@ class DraftRound {
     void drawn(long seed, Instant now) {
         this.seed = seed;
         this.drawnAt = now;
+    }
+
+    /** The reveal's notices are due: its day has come and they have not gone out. */
+    boolean revealDue(LocalDate today) {
+        return revealedAt == null && !today.isBefore(revealOn);
+    }
+
+    void revealed(Instant now) {
+        this.revealedAt = now;
     }
 
     String title() { return title; }

@@ -8,6 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DraftRoundRepository extends JpaRepository<DraftRound, Long> {
 
+    @Query("select r from DraftRound r where r.revealedAt is null and r.revealOn <= ?1 order by r.id")
+    List<DraftRound> findRevealDue(java.time.LocalDate today);
+
     @Query("select r from DraftRound r order by r.revealOn desc, r.id desc")
     List<DraftRound> findNewest(Limit limit);
 }

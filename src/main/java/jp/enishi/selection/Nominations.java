@@ -124,11 +124,12 @@ public class Nominations {
         return sent.stream().map(n -> new SentNomination(n.id(), n.projectId(), n.roleTitle(),
                 n.answerable(today) || n.status() != NominationStatus.OPEN ? n.status() : NominationStatus.EXPIRED,
                 n.answerBy(), n.createdAt(), by.containsKey(n.nominatedBy()) ? by.get(n.nominatedBy()).displayName() : "",
-                n.applicationId())).toList();
+                n.applicationId(), n.declineReason())).toList();
     }
 
-    /** A nomination as the region that sent it sees it. */
+    /** A nomination as the region that sent it sees it, with the reason of a decline if the person gave one. */
     public record SentNomination(long id, long projectId, String roleTitle, NominationStatus status, LocalDate answerBy,
-                                 Instant sentAt, String sentBy, @Nullable Long applicationId) {
+                                 Instant sentAt, String sentBy, @Nullable Long applicationId,
+                                 @Nullable String declineReason) {
     }
 }

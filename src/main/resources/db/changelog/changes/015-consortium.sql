@@ -149,3 +149,7 @@ CREATE TABLE draft_pick (
     INDEX ix_draft_pick_round (round_id, workspace_id),
     CONSTRAINT fk_draft_pick_entry FOREIGN KEY (entry_id) REFERENCES draft_entry (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+--changeset enishi:015-draft-reveal
+-- When the reveal's notices went out: once per round, by the job that runs on one node at a time.
+ALTER TABLE draft_round ADD COLUMN revealed_at DATETIME(6) NULL COMMENT 'UTC; the reveal notices were sent';

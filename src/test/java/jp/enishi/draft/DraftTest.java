@@ -34,6 +34,8 @@ class DraftTest {
     @Autowired TestProjects projects;
     @Autowired SignIn signIn;
     @Autowired TestClock clock;
+    @Autowired DraftReveal reveal;
+    @Autowired jp.enishi.notification.Notifications notifications;
 
     @AfterEach
     void reset() {
@@ -100,7 +102,16 @@ class DraftTest {
         assertThat(key(() -> rounds.draw(round, 42L))).isEqualTo("draft.error.not-revealed");
 
         clock.advance(Duration.ofDays(4));
+        signIn.out();
+        reveal.revealDue();
+        reveal.revealDue();
+        signIn.as(one);
+        assertThat(notifications.mine(Locale.JAPANESE)).as("told once, with how many regions picked them")
+                .filteredOn(n -> n.kind() == jp.enishi.notification.NotificationKind.DRAFT_REVEALED).singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("移住ドラフト会議", "2件"));
         signIn.as(tottori.admin());
+        assertThat(notifications.mine(Locale.JAPANESE))
+                .filteredOn(n -> n.kind() == jp.enishi.notification.NotificationKind.DRAFT_REVEALED_REGION).hasSize(1);
         assertThat(key(() -> picks.pick(tottori.slug(), round, second, "遅れて", null, null)))
                 .isEqualTo("draft.error.nomination-closed");
         assertThat(picks.ourPicks(tottori.slug(), round, Locale.JAPANESE)).singleElement()

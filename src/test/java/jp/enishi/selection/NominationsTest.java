@@ -145,6 +145,10 @@ class NominationsTest {
         long withdrawnFrom = consents.mine(Locale.JAPANESE).stream().filter(c -> c.purpose() == ConsentPurpose.POOL)
                 .findFirst().orElseThrow().id();
         mine.decline(mine.mine(Locale.JAPANESE).getFirst().id(), "今は時間が取れません。");
+        signIn.as(shiojiri.admin());
+        assertThat(nominations.toPerson(shiojiri.slug(), proId)).as("the region reads the reason given")
+                .extracting(Nominations.SentNomination::declineReason).contains("今は時間が取れません。");
+        signIn.as(pro);
         consents.withdraw(withdrawnFrom);
         signIn.as(shiojiri.admin());
         assertThat(key(() -> nominations.nominate(shiojiri.slug(), proId, sixth, 0, "必要です", by)))

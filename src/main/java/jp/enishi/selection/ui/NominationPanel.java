@@ -57,6 +57,11 @@ public class NominationPanel extends Div {
                     Dates.date(n.answerBy(), locale), n.sentBy()));
             row.addClassName("enishi-muted");
             add(row);
+            if (n.declineReason() != null) {
+                Paragraph reason = new Paragraph(getTranslation("nomination.history.reason", n.declineReason()));
+                reason.addClassName("enishi-muted");
+                add(reason);
+            }
         }
     }
 
