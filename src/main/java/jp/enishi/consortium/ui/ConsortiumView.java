@@ -130,7 +130,9 @@ public class ConsortiumView extends VerticalLayout implements HasDynamicTitle {
             return regions.rows(fy, pref, by, descending, query.getOffset(), query.getLimit()).stream();
         }, query -> (int) regions.count(fy, pref));
         // A handful of regions fit on the page; beyond that the grid scrolls and fetches as it goes.
-        grid.setAllRowsVisible(regions.count(fy, pref) <= 12);
+        boolean few = regions.count(fy, pref) <= 12;
+        grid.setAllRowsVisible(few);
+        grid.setHeight(few ? null : "32rem");
         RegionsSideBySide.Totals totals = regions.totals(fy, pref);
         footer.getCell(grid.getColumnByKey("NAME")).setText(getTranslation("figures.total",
                 regions.count(fy, pref)));
