@@ -12,6 +12,10 @@ interface DraftPickRepository extends JpaRepository<DraftPick, Long> {
 
     long countByRoundId(long roundId);
 
+    /** Per round, how many: one grouped query for a list of rounds. */
+    @Query("select x.roundId, count(x) from DraftPick x where x.roundId in ?1 group by x.roundId")
+    List<Object[]> countPerRound(java.util.Collection<Long> roundIds);
+
     List<DraftPick> findByRoundIdAndWorkspaceIdOrderByPickedAt(long roundId, long workspaceId);
 
     @Query("select p from DraftPick p where p.entryId in ?1 order by p.id")

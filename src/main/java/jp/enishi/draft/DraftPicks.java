@@ -74,9 +74,11 @@ public class DraftPicks {
     public List<RoundView> rounds(String workspaceSlug) {
         workspaces.require(workspaceSlug, Permission.POOL_NOMINATE);
         LocalDate today = JapanTime.today(clock);
-        return rounds.findNewest(Limit.of(DraftRounds.SHOWN)).stream()
-                .filter(r -> r.phase(today).compareTo(DraftPhase.NOMINATION) >= 0)
-                .map(r -> r.view(today, entries.countByRoundId(r.id()), 0)).toList();
+        List<DraftRound> open = rounds.findNewest(Limit.of(DraftRounds.SHOWN)).stream()
+                .filter(r -> r.phase(today).compareTo(DraftPhase.NOMINATION) >= 0).toList();
+        Map<Long, Long> entrants = jp.enishi.base.spi.Counts.of(entries.countPerRound(
+                open.stream().map(DraftRound::id).toList()));
+        return open.stream().map(r -> r.view(today, entrants.getOrDefault(r.id(), 0L), 0)).toList();
     }
 
     /** A page of the round's entrants, from its nomination window on. */

@@ -95,8 +95,12 @@ public class DraftRounds {
     @Transactional(readOnly = true)
     public List<RoundView> rounds() {
         LocalDate today = JapanTime.today(clock);
-        return rounds.findNewest(Limit.of(SHOWN)).stream()
-                .map(r -> r.view(today, entries.countByRoundId(r.id()), picks.countByRoundId(r.id()))).toList();
+        List<DraftRound> shown = rounds.findNewest(Limit.of(SHOWN));
+        List<Long> ids = shown.stream().map(DraftRound::id).toList();
+        Map<Long, Long> entrants = jp.enishi.base.spi.Counts.of(entries.countPerRound(ids));
+        Map<Long, Long> picked = jp.enishi.base.spi.Counts.of(picks.countPerRound(ids));
+        return shown.stream().map(r -> r.view(today, entrants.getOrDefault(r.id(), 0L), picked.getOrDefault(r.id(), 0L)))
+                .toList();
     }
 
     /**

@@ -120,6 +120,12 @@ public class ProjectBoard {
         });
     }
 
+    /** The conditions (募集条件) of those of the projects that are public, in one read: for lists of offers. */
+    public Map<Long, SpecSheet.Conditions> publicConditions(java.util.Collection<Long> projectIds) {
+        return projects.findAllById(projectIds).stream().filter(p -> p.status().isPublic())
+                .collect(java.util.stream.Collectors.toMap(Project::id, p -> p.sheet().conditions()));
+    }
+
     public Optional<CoverImage> publicCover(long projectId) {
         return projects.findById(projectId).filter(p -> p.status().isPublic() && p.hasCover())
                 .flatMap(p -> covers.findById(projectId)).map(ProjectCover::image);

@@ -46,7 +46,7 @@ public class Timelines {
      */
     public Timeline of(String workspaceSlug, long userId) {
         var caller = workspaces.require(workspaceSlug, Permission.POOL_VIEW);
-        pool.member(workspaceSlug, userId);
+        pool.requireInPool(workspaceSlug, userId);
         return new Timeline(entries(entries.findOf(caller.workspaceId(), userId, Limit.of(SHOWN)), projects),
                 entries.lastOf(caller.workspaceId(), userId,
                         java.util.List.of(RelationshipKind.MESSAGED, RelationshipKind.NOMINATED)));

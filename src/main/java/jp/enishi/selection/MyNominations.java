@@ -13,7 +13,6 @@ import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.JapanTime;
 import jp.enishi.identity.CurrentUser;
 import jp.enishi.project.ApplicationTarget;
-import jp.enishi.project.BoardCard;
 import jp.enishi.project.ProjectBoard;
 import jp.enishi.project.SpecSheet;
 import jp.enishi.project.spi.ProjectName;
@@ -68,16 +67,15 @@ public class MyNominations {
     public List<MyNomination> mine(Locale locale) {
         return currentUser.id().map(userId -> {
             List<Nomination> all = nominations.findAllOf(userId);
-            Map<Long, ProjectName> names = teams.names(all.stream().map(Nomination::projectId).distinct().toList());
+            List<Long> projectIds = all.stream().map(Nomination::projectId).distinct().toList();
+            Map<Long, ProjectName> names = teams.names(projectIds);
+            Map<Long, SpecSheet.Conditions> terms = board.publicConditions(projectIds);
             LocalDate today = JapanTime.today(clock);
             return all.stream().map(n -> {
                 ProjectName name = names.get(n.projectId());
-                SpecSheet.Conditions conditions = board.publicProject(n.projectId()).map(BoardCard::sheet)
-                        .map(SpecSheet::conditions).orElse(SpecSheet.Conditions.NONE);
-                NominationStatus status = n.status() == NominationStatus.OPEN && !n.answerable(today)
-                        ? NominationStatus.EXPIRED : n.status();
+                SpecSheet.Conditions conditions = terms.getOrDefault(n.projectId(), SpecSheet.Conditions.NONE);
                 return new MyNomination(n.id(), name.workspace().name(locale), name.title(), name.path(), n.roleTitle(),
-                        conditions, n.message(), n.answerBy(), status, n.declineReason(), n.createdAt(),
+                        conditions, n.message(), n.answerBy(), n.statusOn(today), n.declineReason(), n.createdAt(),
                         n.answerable(today));
             }).toList();
         }).orElse(List.of());

@@ -83,6 +83,11 @@ class Nomination {
         return status == NominationStatus.OPEN && !today.isAfter(answerBy);
     }
 
+    /** Its status as of a day: open past its answer-by day reads as expired, before the job has marked it. */
+    NominationStatus statusOn(LocalDate today) {
+        return status == NominationStatus.OPEN && today.isAfter(answerBy) ? NominationStatus.EXPIRED : status;
+    }
+
     void accept(long applicationId, Instant now) {
         this.status = NominationStatus.ACCEPTED;
         this.applicationId = applicationId;

@@ -122,7 +122,7 @@ public class Nominations {
         Map<Long, UserSummary> by = users.byIds(sent.stream().map(Nomination::nominatedBy).distinct().toList());
         LocalDate today = JapanTime.today(clock);
         return sent.stream().map(n -> new SentNomination(n.id(), n.projectId(), n.roleTitle(),
-                n.answerable(today) || n.status() != NominationStatus.OPEN ? n.status() : NominationStatus.EXPIRED,
+                n.statusOn(today),
                 n.answerBy(), n.createdAt(), by.containsKey(n.nominatedBy()) ? by.get(n.nominatedBy()).displayName() : "",
                 n.applicationId(), n.declineReason())).toList();
     }

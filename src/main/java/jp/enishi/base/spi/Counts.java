@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rows of {@code select workspaceId, count(...) ... group by workspaceId} as a map. */
+/** Rows of {@code select id, count(...) ... group by id} (a workspace, a round) as a map. */
 public final class Counts {
 
     private Counts() {

@@ -123,6 +123,7 @@ public class ConsortiumView extends VerticalLayout implements HasDynamicTitle {
         FiscalYear fy = year.getValue();
         Prefecture pref = prefecture.getValue();
         Locale locale = getLocale();
+        long shown = regions.count(fy, pref);
         grid.setItems(query -> {
             QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().getFirst();
             Object by = order == null ? null : sortKey(order.getSorted());
@@ -130,12 +131,11 @@ public class ConsortiumView extends VerticalLayout implements HasDynamicTitle {
             return regions.rows(fy, pref, by, descending, query.getOffset(), query.getLimit()).stream();
         }, query -> (int) regions.count(fy, pref));
         // A handful of regions fit on the page; beyond that the grid scrolls and fetches as it goes.
-        boolean few = regions.count(fy, pref) <= 12;
+        boolean few = shown <= 12;
         grid.setAllRowsVisible(few);
         grid.setHeight(few ? null : "32rem");
         RegionsSideBySide.Totals totals = regions.totals(fy, pref);
-        footer.getCell(grid.getColumnByKey("NAME")).setText(getTranslation("figures.total",
-                regions.count(fy, pref)));
+        footer.getCell(grid.getColumnByKey("NAME")).setText(getTranslation("figures.total", shown));
         for (RegionFigure figure : RegionFigure.values()) {
             footer.getCell(grid.getColumnByKey(figure.name())).setText(String.format(locale, "%,d", totals.sums().get(figure)));
         }
