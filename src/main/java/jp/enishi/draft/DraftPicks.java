@@ -69,13 +69,15 @@ public class DraftPicks {
         this.clock = clock;
     }
 
-    /** Rounds the region takes part in now: in their nomination window, waiting for the reveal, or revealed. */
+    /**
+     * The consortium's rounds, newest first, with how many have entered: a region sees one coming before its
+     * nomination window opens (the entrants themselves only from then on).
+     */
     @Transactional(readOnly = true)
     public List<RoundView> rounds(String workspaceSlug) {
         workspaces.require(workspaceSlug, Permission.POOL_NOMINATE);
         LocalDate today = JapanTime.today(clock);
-        List<DraftRound> open = rounds.findNewest(Limit.of(DraftRounds.SHOWN)).stream()
-                .filter(r -> r.phase(today).compareTo(DraftPhase.NOMINATION) >= 0).toList();
+        List<DraftRound> open = rounds.findNewest(Limit.of(DraftRounds.SHOWN));
         Map<Long, Long> entrants = jp.enishi.base.spi.Counts.of(entries.countPerRound(
                 open.stream().map(DraftRound::id).toList()));
         return open.stream().map(r -> r.view(today, entrants.getOrDefault(r.id(), 0L), 0)).toList();

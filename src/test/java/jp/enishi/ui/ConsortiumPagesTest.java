@@ -93,6 +93,14 @@ class ConsortiumPagesTest extends KaribuTest {
         assertThat(_find(Component.class, spec -> spec.withClasses("enishi-card"))).hasSizeBetween(5, 24);
     }
 
+    @Test
+    void a_region_sees_a_draft_round_coming_before_its_nomination_window() {
+        signInAs("ito@tottori.example");
+        open("w/tottori/draft");
+        current(jp.enishi.draft.ui.DraftPicksView.class);
+        assertThat(text("draft-coming")).as("the demo round takes entries now").contains("指名期間は", "参加しています");
+    }
+
     private static String text(String id) {
         Component found = _get(Component.class, spec -> spec.withId(id));
         return found.getElement().getTextRecursively();

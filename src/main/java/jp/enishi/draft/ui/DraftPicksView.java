@@ -91,6 +91,13 @@ public class DraftPicksView extends VerticalLayout implements BeforeEnterObserve
         phase.addClassName("enishi-status");
         add(chooser, new Div(new Span(DraftLabels.windows(this, round, locale) + "　"), phase),
                 new Paragraph(getTranslation("draft.rule." + round.rule().name())));
+        if (round.phase().compareTo(DraftPhase.NOMINATION) < 0) {
+            Paragraph coming = new Paragraph(getTranslation("draft.region.coming",
+                    Dates.date(round.nominationOpens(), locale), round.entrants()));
+            coming.setId("draft-coming");
+            add(coming);
+            return;
+        }
         add(new H3(getTranslation("draft.region.ours")), ours(round, locale));
         if (round.phase() == DraftPhase.NOMINATION) {
             int page = params.getSingleParameter("page").flatMap(AddressValues::intValue).map(p -> Math.max(1, p)).orElse(1);
