@@ -20,5 +20,7 @@ public enum RegionFigure {
     /** Nominations the region sent in the year. */
     NOMINATIONS_SENT,
     /** Of the region's nominations, those accepted in the year. */
-    NOMINATIONS_ACCEPTED
+    NOMINATIONS_ACCEPTED,
+    /** 成約: engagements whose terms were confirmed in the year. */
+    CONTRACTS
 }

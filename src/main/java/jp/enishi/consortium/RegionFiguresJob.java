@@ -82,7 +82,7 @@ class RegionFiguresJob {
         jdbc.update("DELETE FROM region_figures WHERE fiscal_year = ?", year.startYear());
         jdbc.batchUpdate("INSERT INTO region_figures (fiscal_year, workspace_id, slug, name_ja, name_en, prefecture,"
                 + " projects_published, applications, interviews, hires, pool_size, shared_profiles, nominations_sent,"
-                + " nominations_accepted, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " nominations_accepted, contracts, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         log.info("Region figures of {} counted for {} workspaces in {} ms", year.englishLabel(), rows.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }

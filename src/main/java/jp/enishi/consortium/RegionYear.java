@@ -37,6 +37,7 @@ class RegionYear {
     private long sharedProfiles;
     private long nominationsSent;
     private long nominationsAccepted;
+    private long contracts;
     private Instant computedAt;
 
     protected RegionYear() {
@@ -67,6 +68,7 @@ class RegionYear {
         figures.put(RegionFigure.SHARED_PROFILES, sharedProfiles);
         figures.put(RegionFigure.NOMINATIONS_SENT, nominationsSent);
         figures.put(RegionFigure.NOMINATIONS_ACCEPTED, nominationsAccepted);
+        figures.put(RegionFigure.CONTRACTS, contracts);
         return new RegionRow(workspaceId, slug, nameJa, nameEn, prefecture, figures);
     }
 

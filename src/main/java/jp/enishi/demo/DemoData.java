@@ -53,13 +53,15 @@ class DemoData implements ApplicationRunner {
     private final DemoProjectLoader projects;
     private final DemoApplications applications;
     private final DemoDraft draft;
+    private final DemoEngagements engagements;
 
     DemoData(Environment environment, ObjectProvider<EmbeddedMariaDb> embeddedDb, AccountService accounts,
              UserDirectory users, ConsortiumAdmins consortiumAdmins, UserDetailsService userDetails,
              ConsortiumService consortium, WorkspaceDirectory directory, WorkspaceService workspaces,
              InvitationService invitations, DemoSession session, DemoProjectLoader projects,
-             DemoApplications applications, DemoDraft draft) {
+             DemoApplications applications, DemoDraft draft, DemoEngagements engagements) {
         this.draft = draft;
+        this.engagements = engagements;
         this.environment = environment;
         this.embeddedDb = embeddedDb;
         this.accounts = accounts;
@@ -95,6 +97,7 @@ class DemoData implements ApplicationRunner {
         projects.ensure();
         applications.ensure();
         draft.ensure();
+        engagements.ensure();
         log.info("Demo data ready in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -33,6 +33,19 @@ public class ProjectGate {
         return new Opened(project.id(), project.sheet());
     }
 
+    /**
+     * The projects the caller may open when that is not all of the workspace's — a theme owner's own; null for
+     * those who see every project. For lists filtered in the query rather than opened one by one.
+     */
+    public java.util.@org.jspecify.annotations.Nullable Set<Long> limitedTo(WorkspaceAccess.Access access) {
+        return access.may(jp.enishi.workspace.Permission.PROJECTS_SEE_ALL) ? null : java.util.Set.copyOf(team.projectIdsOf(access.userId()));
+    }
+
+    /** A project's title as it is now (for records that keep it as it was at one moment). */
+    public String title(long projectId) {
+        return projects.findById(projectId).map(Project::title).orElseThrow(() -> new ProjectNotFoundException(projectId));
+    }
+
     /** What selection needs of the project it opened: its id and its sheet (title, roles and headcounts). */
     public record Opened(long id, SpecSheet sheet) {
     }

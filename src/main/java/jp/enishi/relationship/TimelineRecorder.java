@@ -119,6 +119,24 @@ class TimelineRecorder {
                 : RelationshipKind.UNSHARED, e.at(), null, null, key("withdrawn", e.workspaceId(), e.userId(), e.purpose(), e.at()));
     }
 
+    @ApplicationModuleListener
+    void on(jp.enishi.engagement.EngagementStarted e) {
+        record(e.workspaceId(), e.userId(), RelationshipKind.ENGAGEMENT_STARTED, e.at(), e.projectId(), e.roleTitle(),
+                "engagement-started:" + e.engagementId());
+    }
+
+    @ApplicationModuleListener
+    void on(jp.enishi.engagement.EngagementClosed e) {
+        record(e.workspaceId(), e.userId(), RelationshipKind.ENGAGEMENT_CLOSED, e.at(), e.projectId(), e.outcome().name(),
+                "engagement-closed:" + e.engagementId());
+    }
+
+    @ApplicationModuleListener
+    void on(jp.enishi.engagement.EngagementReviewed e) {
+        record(e.workspaceId(), e.userId(), RelationshipKind.ENGAGEMENT_REVIEWED, e.at(), e.projectId(),
+                e.again() ? "AGAIN" : "NOT_AGAIN", "engagement-reviewed:" + e.engagementId());
+    }
+
     /** Helping write a region's spec sheet counts for people from outside the workspace: once per project. */
     @ApplicationModuleListener
     void on(SpecSheetCommented e) {

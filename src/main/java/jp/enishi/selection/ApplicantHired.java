@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** 採用: the team hired the applicant for the role (also part of a {@link StageChanged}). */
 public record ApplicantHired(long workspaceId, long projectId, long applicationId, long userId, String roleTitle,
-                             Instant at) {
+                             long hiredBy, Instant at) {
 }

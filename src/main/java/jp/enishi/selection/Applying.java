@@ -240,7 +240,7 @@ public class Applying {
         Instant now = clock.instant();
         request.answer(yes, now);
         if (yes) {
-            consents.giveRequested(request.workspaceId(), ConsentPurpose.POOL);
+            consents.giveInvited(request.workspaceId(), ConsentPurpose.POOL, jp.enishi.talent.ConsentVia.SELECTION);
         }
         Application application = applications.findById(request.applicationId()).orElseThrow();
         published.publishEvent(new PoolRequestAnswered(request.workspaceId(), application.projectId(), application.id(),

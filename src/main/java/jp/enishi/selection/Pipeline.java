@@ -267,7 +267,7 @@ public class Pipeline {
         published.publishEvent(new StageChanged(caller.workspaceId(), projectId, stage, caller.userId(), now, moved));
         if (stage == Stage.HIRED) {
             all.forEach(a -> published.publishEvent(new ApplicantHired(caller.workspaceId(), projectId, a.id(),
-                    a.userId(), a.roleTitle(), now)));
+                    a.userId(), a.roleTitle(), caller.userId(), now)));
         }
         flushMoves();
         return all.size();

@@ -5,5 +5,7 @@ public enum ConsentVia {
     /** The person joined the pool themselves, from the region's page or /me. */
     SELF,
     /** They said yes to the region's request after its selection (most often an applicant it could not hire). */
-    SELECTION
+    SELECTION,
+    /** They stayed on as alumni after an engagement with the region closed. */
+    ALUMNI
 }

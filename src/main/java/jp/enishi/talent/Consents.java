@@ -75,14 +75,24 @@ public class Consents {
         give(userId, workspaceId, summary, purpose, ConsentVia.SELF);
     }
 
-    /** The same, for a yes to a workspace's request after selection (selection has checked the request is theirs). */
-    public void giveRequested(long workspaceId, ConsentPurpose purpose) {
+    /**
+     * The same, for a yes to a workspace's invitation — its request after selection, or to stay on as alumni after an
+     * engagement; the capability that invited has checked the invitation is theirs.
+     */
+    public void giveInvited(long workspaceId, ConsentPurpose purpose, ConsentVia via) {
         long userId = currentUser.requireId();
         WorkspaceSummary summary = workspaces.byIds(List.of(workspaceId)).get(workspaceId);
         if (summary == null) {
             throw new InputRejectedException("workspace", "consent.error.no-such-workspace");
         }
-        give(userId, workspaceId, summary, purpose, ConsentVia.SELECTION);
+        give(userId, workspaceId, summary, purpose, via);
+    }
+
+    /** Whether the signed-in user has the consent in force with the workspace. */
+    @Transactional(readOnly = true)
+    public boolean inForce(long workspaceId, ConsentPurpose purpose) {
+        return currentUser.id().map(userId -> consents.findActive(userId, workspaceId).stream()
+                .anyMatch(c -> c.purpose() == purpose)).orElse(false);
     }
 
     private void give(long userId, long workspaceId, WorkspaceSummary workspace, ConsentPurpose purpose, ConsentVia via) {

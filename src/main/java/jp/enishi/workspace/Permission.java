@@ -27,6 +27,14 @@ public enum Permission {
     POOL_MESSAGE,
     /** Nominate (指名) someone the pool may see for a role of one of the workspace's open projects. */
     POOL_NOMINATE,
+    /**
+     * Follow the engagements (伴走) of the projects one may open: read them, write check-ins, plan and record visits.
+     */
+    ENGAGEMENT_WORK,
+    /** Confirm an engagement's terms, extend it and close it. */
+    ENGAGEMENT_MANAGE,
+    /** Approve or return travel claims against an engagement's budget. */
+    TRAVEL_APPROVE,
     /** Invite, change roles of and remove members. */
     MEMBERS_MANAGE,
     /** The workspace's settings (its selection rule). */

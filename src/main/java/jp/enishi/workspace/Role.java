@@ -14,13 +14,15 @@ public enum Role {
 
     private static final Set<Permission> STAFF_PERMISSIONS = EnumSet.of(Permission.WORKSPACE_OPEN,
             Permission.PROJECT_WRITE, Permission.PROJECTS_SEE_ALL, Permission.PIPELINE_VIEW, Permission.PIPELINE_MOVE, Permission.POOL_VIEW,
-            Permission.POOL_MESSAGE, Permission.POOL_NOMINATE);
+            Permission.POOL_MESSAGE, Permission.POOL_NOMINATE, Permission.ENGAGEMENT_WORK, Permission.ENGAGEMENT_MANAGE,
+            Permission.TRAVEL_APPROVE);
 
     private static final Map<Role, Set<Permission>> PERMISSIONS = Map.of(
             ADMIN, EnumSet.allOf(Permission.class),
             STAFF, STAFF_PERMISSIONS,
             COORDINATOR, STAFF_PERMISSIONS,
-            THEME_OWNER, EnumSet.of(Permission.WORKSPACE_OPEN, Permission.PROJECT_WRITE, Permission.PIPELINE_VIEW, Permission.PIPELINE_MOVE));
+            THEME_OWNER, EnumSet.of(Permission.WORKSPACE_OPEN, Permission.PROJECT_WRITE, Permission.PIPELINE_VIEW, Permission.PIPELINE_MOVE,
+                    Permission.ENGAGEMENT_WORK));
 
     public boolean may(Permission permission) {
         return PERMISSIONS.get(this).contains(permission);

@@ -75,6 +75,16 @@ class AccessMatrixTest extends KaribuTest {
             "yamada@shiojiri.example,    w/tottori/draft,        ForbiddenView",
             "hanako@pro.example,         w/shiojiri/draft,       ForbiddenView",
             "-,                          draft/999999,           NotFoundView",
+            "yamada@shiojiri.example,    w/shiojiri/engagements, EngagementsView",
+            "suzuki@shiojiri.example,    w/shiojiri/engagements, EngagementsView",
+            "sato@meguru.example,        w/shiojiri/engagements, EngagementsView",
+            "owner@wainari.example,      w/shiojiri/engagements, EngagementsView",
+            "yamada@shiojiri.example,    w/tottori/engagements,  ForbiddenView",
+            "hanako@pro.example,         w/shiojiri/engagements, ForbiddenView",
+            "admin@enishi.example,       w/shiojiri/engagements, ForbiddenView",
+            "-,                          w/shiojiri/engagements, LoginView",
+            "hanako@pro.example,         me/engagements/999999,  NotFoundView",
+            "-,                          me/engagements/1,       LoginView",
             "admin@enishi.example,       w/shiojiri/talent,      ForbiddenView",
             "-,                          consortium/talent,      LoginView",
             "yamada@shiojiri.example,    consortium/talent,      ForbiddenView",
@@ -154,7 +164,10 @@ class AccessMatrixTest extends KaribuTest {
         long application = jdbc.queryForObject("SELECT a.id FROM application a JOIN workspace w ON w.id = a.workspace_id"
                 + " WHERE w.slug = 'shiojiri' ORDER BY a.id LIMIT 1", Long.class);
         long pooled = jdbc.queryForObject("SELECT id FROM app_user WHERE email = 'hanako@pro.example'", Long.class);
+        long engagement = jdbc.queryForObject("SELECT e.id FROM engagement e JOIN workspace w ON w.id = e.workspace_id"
+                + " WHERE w.slug = 'shiojiri' ORDER BY e.id LIMIT 1", Long.class);
         Map<String, Class<? extends Component>> pages = Map.of(
+                "w/shiojiri/engagements/" + engagement, jp.enishi.engagement.ui.EngagementView.class,
                 "w/shiojiri/projects/" + project, jp.enishi.project.ui.ProjectEditorView.class,
                 "w/shiojiri/projects/" + project + "/applicants", jp.enishi.selection.ui.PipelineView.class,
                 "w/shiojiri/projects/" + project + "/slots", jp.enishi.selection.ui.SlotsView.class,
@@ -171,6 +184,18 @@ class AccessMatrixTest extends KaribuTest {
                 assertThat(UI.getCurrent().getCurrentView()).as("%s on /%s", outsider, page.getKey())
                         .isInstanceOf(ForbiddenView.class);
             }
+        }
+        String sideJobber = jdbc.queryForObject("SELECT u.email FROM app_user u JOIN engagement e ON e.user_id = u.id"
+                + " WHERE e.id = ?", String.class, engagement);
+        signInAs(sideJobber);
+        open("me/engagements/" + engagement);
+        assertThat(UI.getCurrent().getCurrentView()).as("the professional's own engagement")
+                .isInstanceOf(jp.enishi.engagement.ui.MyEngagementView.class);
+        for (String other : List.of("hanako@pro.example", "yamada@shiojiri.example")) {
+            signInAs(other);
+            open("me/engagements/" + engagement);
+            assertThat(UI.getCurrent().getCurrentView()).as("%s on someone else's engagement", other)
+                    .isInstanceOf(jp.enishi.base.ui.NotFoundView.class);
         }
     }
 
@@ -190,6 +215,7 @@ class AccessMatrixTest extends KaribuTest {
             case "SharedPoolView" -> jp.enishi.talent.ui.SharedPoolView.class;
             case "DraftAdminView" -> jp.enishi.draft.ui.DraftAdminView.class;
             case "DraftPicksView" -> jp.enishi.draft.ui.DraftPicksView.class;
+            case "EngagementsView" -> jp.enishi.engagement.ui.EngagementsView.class;
             case "RegionPageView" -> jp.enishi.project.ui.RegionPageView.class;
             case "NotFoundView" -> jp.enishi.base.ui.NotFoundView.class;
             case "InterviewDayView" -> jp.enishi.selection.ui.InterviewDayView.class;

@@ -52,6 +52,7 @@ class IsolationProbeTest {
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired jp.enishi.talent.Consents consents;
     @Autowired jp.enishi.talent.PoolNotes poolNotes;
+    @Autowired jp.enishi.engagement.Engagements engagements;
 
     @AfterEach
     void signOut() {
@@ -96,6 +97,25 @@ class IsolationProbeTest {
                 + " next_attempt_at, created_at) VALUES (?, 'probe@test.example', 'A', 'A', 'A', 'FAILED', 6, NOW(6), NOW(6))",
                 jdbc.queryForObject("SELECT id FROM workspace WHERE slug = ?", Long.class, a.slug()));
         long aMail = jdbc.queryForObject("SELECT MAX(id) FROM mail_outbox", Long.class);
+        // An engagement of A's, running, with a check-in, a visit and a travel claim (written as the hire would).
+        jdbc.update("INSERT INTO engagement (workspace_id, project_id, application_id, user_id, project_title, role_title,"
+                + " status, contract, starts_on, ends_on, yen_per_month, days_per_month, work_style, coordinator_id, goal,"
+                + " channel, check_in_days, travel_budget_yen, created_at, started_at) SELECT workspace_id, project_id, id,"
+                + " user_id, 'プローブ公開', role_title, 'ACTIVE', 'OUTSOURCING', CURDATE() - INTERVAL 10 DAY,"
+                + " CURDATE() + INTERVAL 90 DAY, 50000, 4, 'REMOTE', ?, '目標', '電話', 14, 30000, NOW(6), NOW(6)"
+                + " FROM application WHERE id = ?", aStaffId, aApplication);
+        long aEngagement = jdbc.queryForObject("SELECT id FROM engagement WHERE application_id = ?", Long.class, aApplication);
+        jdbc.update("INSERT INTO check_in (engagement_id, side, author_id, status, notes, written_at)"
+                + " VALUES (?, 'TEAM', ?, 'ON_TRACK', 'A町の記録', NOW(6))", aEngagement, aStaffId);
+        long aCheckIn = jdbc.queryForObject("SELECT MAX(id) FROM check_in", Long.class);
+        jdbc.update("INSERT INTO engagement_visit (engagement_id, planned_on, visitors, place, created_by, created_at)"
+                + " VALUES (?, CURDATE() + INTERVAL 3 DAY, 'A町', '工房', ?, NOW(6))", aEngagement, aStaffId);
+        long aVisit = jdbc.queryForObject("SELECT MAX(id) FROM engagement_visit", Long.class);
+        jdbc.update("INSERT INTO travel_claim (engagement_id, trip_on, route, amount_yen, status, submitted_at)"
+                + " VALUES (?, CURDATE(), '東京→A町', 10000, 'SUBMITTED', NOW(6))", aEngagement);
+        long aClaim = jdbc.queryForObject("SELECT MAX(id) FROM travel_claim", Long.class);
+        signIn.as(a.admin());
+        var aEngagementBefore = engagements.open(a.slug(), aEngagement, java.util.Locale.JAPANESE);
         Team b = teams.create("probe-b");
 
         Map<String, Object> workspaceA = Map.ofEntries(
@@ -151,7 +171,25 @@ class IsolationProbeTest {
                 Map.entry("count", 2),
                 Map.entry("place", "乗っ取り"),
                 Map.entry("slotId", aSlot),
-                Map.entry("date", java.time.LocalDate.now().plusDays(4)));
+                Map.entry("date", java.time.LocalDate.now().plusDays(4)),
+                Map.entry("engagementId", aEngagement),
+                Map.entry("engagementQuery", jp.enishi.engagement.EngagementQuery.current()),
+                Map.entry("terms", new jp.enishi.engagement.Terms(jp.enishi.engagement.ContractType.PRO_BONO,
+                        java.time.LocalDate.now(), java.time.LocalDate.now().plusMonths(4), 0, 1,
+                        jp.enishi.project.WorkStyle.REMOTE, null, aStaffId, "乗っ取り", "乗っ取り", 7, null, 0,
+                        jp.enishi.engagement.BudgetBasis.ENGAGEMENT)),
+                Map.entry("endsOn", java.time.LocalDate.now().plusYears(1)),
+                Map.entry("outcome", jp.enishi.engagement.Outcome.ENDED_EARLY),
+                Map.entry("achieved", "乗っ取り"),
+                Map.entry("again", false),
+                Map.entry("checkInId", aCheckIn),
+                Map.entry("draft", new jp.enishi.engagement.CheckInDraft(jp.enishi.engagement.CheckInStatus.BLOCKED,
+                        "乗っ取り", null, false)),
+                Map.entry("visitors", "乗っ取り"),
+                Map.entry("visitId", aVisit),
+                Map.entry("seen", "乗っ取り"),
+                Map.entry("claimId", aClaim),
+                Map.entry("approve", true));
 
         List<String> probed = new ArrayList<>();
         for (Object service : context.getBeansWithAnnotation(WorkspaceScoped.class).values()) {
@@ -187,7 +225,10 @@ class IsolationProbeTest {
                 "TalentPool.member", "TalentPool.nominee", "TalentPool.requireInPool", "PoolSearch.search",
                 "Nominations.openRoles", "Nominations.nominate", "Nominations.toPerson", "DraftPicks.rounds",
                 "DraftPicks.entrants", "DraftPicks.countEntrants", "DraftPicks.pick", "DraftPicks.ourPicks", "PoolNotes.addNote", "PoolNotes.tag", "PoolNotes.untag", "PoolNotes.notes",
-                "PoolNotes.tags", "PoolNotes.taggedWith", "PoolNotes.allTags", "Timelines.of");
+                "PoolNotes.tags", "PoolNotes.taggedWith", "PoolNotes.allTags", "Timelines.of",
+                "Engagements.overview", "Engagements.count", "Engagements.projects", "Engagements.coordinators",
+                "Engagements.open", "Engagements.confirm", "Engagements.extend", "Engagements.close", "Engagements.export",
+                "CheckIns.write", "CheckIns.correct", "Visits.plan", "Visits.done", "TravelClaims.decide");
         signIn.as(a.admin());
         assertThat(workspaces.home(a.slug())).as("workspace A after the probe").isEqualTo(aBefore);
         assertThat(workspaces.interviewRequired(a.slug())).as("A's selection rule after the probe").isTrue();
@@ -200,6 +241,8 @@ class IsolationProbeTest {
         assertThat(poolNotes.notes(a.slug(), aPooled)).as("A's pool notes after the probe").isEqualTo(aNotesBefore);
         assertThat(poolNotes.tags(a.slug(), aPooled)).as("A's pool tags after the probe").isEqualTo(aTagsBefore);
         assertThat(jdbc.queryForObject("SELECT status FROM mail_outbox WHERE id = ?", String.class, aMail)).isEqualTo("FAILED");
+        assertThat(engagements.open(a.slug(), aEngagement, java.util.Locale.JAPANESE)).as("A's engagement after the probe")
+                .isEqualTo(aEngagementBefore);
     }
 
     @Test
