@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
 /**
  * 伴走 after the hire, one programme each: Shiojiri's ten MEGURU side-jobbers with their check-ins (most on track,
  * two at risk, one blocked, one closed and staying on pro bono), Kamishihoro's two 縁ハンス contracts, Nanto's firm
- * partner with a visit every two months (one done, one planned), and a Kumamoto engagement with travel claims
+ * partner with a visit every two months (one done, one planned) and a new hire whose terms are still to be
+ * confirmed, and a Kumamoto engagement with travel claims
  * against its budget. Hired through the pipeline; these hires were made after interviews held before Enishi, so
  * the interview rule is lifted for the moment of the move and put back. Adds only what is missing.
  */
@@ -82,15 +83,19 @@ class DemoEngagements {
     void ensure() {
         hire("shiojiri", DemoPeople.SHIOJIRI_ADMIN.email(), DemoPeople.SHIOJIRI_SIDE_JOBBERS);
         hire("kamishihoro", DemoPeople.KAMISHIHORO_ADMIN.email(), DemoPeople.KAMISHIHORO_CONTRACTORS);
-        hire("nanto", DemoPeople.NANTO_ADMIN.email(), List.of(DemoPeople.NANTO_PARTNER));
+        hire("nanto", DemoPeople.NANTO_ADMIN.email(), List.of(DemoPeople.NANTO_PARTNER, DemoPeople.NANTO_NEW_HIRE));
         hire("kumamoto", DemoPeople.KUMAMOTO_ADMIN.email(), List.of(DemoPeople.KUMAMOTO_PRO));
         LocalDate today = JapanTime.today(clock);
         run("shiojiri", DemoPeople.COORDINATOR.email(), 10,
                 (row, i) -> session.run(DemoPeople.COORDINATOR.email(), () -> shiojiri(row, i, today)));
         run("kamishihoro", DemoPeople.KAMISHIHORO_ADMIN.email(), 2,
                 (row, i) -> session.run(DemoPeople.KAMISHIHORO_ADMIN.email(), () -> kamishihoro(row, i, today)));
-        run("nanto", DemoPeople.NANTO_ADMIN.email(), 1,
-                (row, i) -> session.run(DemoPeople.NANTO_ADMIN.email(), () -> nanto(row, today)));
+        // Nanto's second hire stays with its terms to confirm: the overview shows what a fresh hire asks for.
+        run("nanto", DemoPeople.NANTO_ADMIN.email(), 2, (row, i) -> {
+            if (i == 0) {
+                session.run(DemoPeople.NANTO_ADMIN.email(), () -> nanto(row, today));
+            }
+        });
         run("kumamoto", DemoPeople.KUMAMOTO_ADMIN.email(), 1, (row, i) -> kumamoto(row, today));
     }
 
@@ -229,7 +234,11 @@ class DemoEngagements {
         long first = session.as(DemoPeople.KUMAMOTO_PRO.email(), () -> mine.claim(row.id(),
                 new ClaimDraft(start.plusDays(3), "羽田→熊本（航空券）、熊本→阿蘇（バス）", 38_000, "領収書2枚を郵送済み")));
         session.run(admin, () -> claims.decide("kumamoto", first, true, null));
-        session.run(DemoPeople.KUMAMOTO_PRO.email(), () -> mine.claim(row.id(),
-                new ClaimDraft(today.minusDays(2), "羽田→熊本（航空券）", 24_000, "電子領収書")));
+        session.run(DemoPeople.KUMAMOTO_PRO.email(), () -> {
+            mine.claim(row.id(), new ClaimDraft(today.minusDays(2), "羽田→熊本（航空券）", 24_000, "電子領収書"));
+            mine.checkIn(row.id(), new CheckInDraft(CheckInStatus.ON_TRACK,
+                    "ホテルでスタッフ10人に聞き取りをしました。評価の基準が部署ごとにばらばらなのが分かりました。",
+                    "評価項目の案を次の定例までに作る", false));
+        });
     }
 }

@@ -32,11 +32,13 @@ final class DemoPeople {
     static final List<Person> KAMISHIHORO_CONTRACTORS = List.of(new Person("okada@side.example", "岡田 智子"),
             new Person("maeda@side.example", "前田 隆"));
     static final Person NANTO_PARTNER = new Person("ishikawa@side.example", "石川 悠");
+    /** Hired by Nanto a moment ago: the terms are still to be confirmed. */
+    static final Person NANTO_NEW_HIRE = new Person("fujita@side.example", "藤田 健");
     static final Person KUMAMOTO_PRO = new Person("nakajima@side.example", "中島 美穂");
 
     static final List<Person> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(KAMISHIHORO_ADMIN,
             SHIOJIRI_ADMIN, SHIOJIRI_STAFF, COORDINATOR, THEME_OWNER, TOTTORI_ADMIN, NANTO_ADMIN, KUMAMOTO_ADMIN,
-            PRO_MARKETER, PRO_ENGINEER, PRO_DESIGNER, NANTO_PARTNER, KUMAMOTO_PRO),
+            PRO_MARKETER, PRO_ENGINEER, PRO_DESIGNER, NANTO_PARTNER, NANTO_NEW_HIRE, KUMAMOTO_PRO),
             java.util.stream.Stream.concat(SHIOJIRI_SIDE_JOBBERS.stream(), KAMISHIHORO_CONTRACTORS.stream())).toList();
 
     private DemoPeople() {

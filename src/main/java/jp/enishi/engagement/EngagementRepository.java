@@ -27,10 +27,13 @@ interface EngagementRepository extends JpaRepository<Engagement, Long> {
             + " and e.status in :statuses"
             + " and (:attentionOnly = false or (e.status = jp.enishi.engagement.EngagementStatus.ACTIVE and " + ATTENTION + "))";
 
+    /** Blocked first, then the rest needing attention, terms to confirm, running, ended; then by the next check-in. */
     @Query("select e" + FILTER + " order by case"
-            + " when e.status = jp.enishi.engagement.EngagementStatus.ACTIVE and " + ATTENTION + " then 0"
-            + " when e.status = jp.enishi.engagement.EngagementStatus.DRAFT then 1"
-            + " when e.status = jp.enishi.engagement.EngagementStatus.ACTIVE then 2 else 3 end,"
+            + " when e.status = jp.enishi.engagement.EngagementStatus.ACTIVE"
+            + " and e.health = jp.enishi.engagement.CheckInStatus.BLOCKED then 0"
+            + " when e.status = jp.enishi.engagement.EngagementStatus.ACTIVE and " + ATTENTION + " then 1"
+            + " when e.status = jp.enishi.engagement.EngagementStatus.DRAFT then 2"
+            + " when e.status = jp.enishi.engagement.EngagementStatus.ACTIVE then 3 else 4 end,"
             + " e.nextCheckInOn, e.endsOn desc, e.id")
     List<Engagement> findPage(@Param("workspaceId") long workspaceId, @Param("everyProject") boolean everyProject,
                               @Param("projects") Collection<Long> projects, @Param("projectId") @Nullable Long projectId,

@@ -77,13 +77,19 @@ class EngagementsTest {
         signIn.as(team.admin());
         workspaces.requireInterview(team.slug(), false);
         long project = projects.published(team, projects.complete(name + "の伴走プロジェクト", "物語"));
-        String pro = projects.professional(name + "-pro");
+        return hireInto(team, project, name + "-pro");
+    }
+
+    private Hire hireInto(Team team, long project, String who) {
+        String pro = projects.professional(who);
         long application = applicants.apply(project, pro);
-        applicants.move(team, application, Stage.SCREENING, Stage.HIRED);
+        applicants.move(team, application, Stage.SCREENING);
         signIn.as(team.admin());
-        long engagement = await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() ->
-                engagements.overview(team.slug(), EngagementQuery.current(), 0, 10), rows -> rows.size() == 1)
-                .getFirst().id();
+        pipeline.move(team.slug(), application, jdbc.queryForObject("SELECT version FROM application WHERE id = ?",
+                Long.class, application), Stage.HIRED, "テスト", true);
+        long engagement = await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList(
+                "SELECT id FROM engagement WHERE application_id = ?", Long.class, application), ids -> ids.size() == 1)
+                .getFirst();
         signIn.out();
         return new Hire(team, pro, users.byEmail(pro).orElseThrow().id(), project, engagement);
     }
@@ -220,10 +226,11 @@ class EngagementsTest {
         clock.advance(Duration.ofDays(3));
         reminders.remindDue();
         assertThat(sent.getAsLong()).as("still the same due item, now overdue").isOne();
+        String proName = users.byId(h.proId()).orElseThrow().displayName();
         assertThat(jdbc.queryForMap("SELECT title_ja, title_en, link FROM notification WHERE user_id = ?"
                 + " AND kind = 'ENGAGEMENT_DUE'", coordinator)).as("the e-mail takes the recipient's language of these")
-                .containsEntry("title_ja", "チェックインの期限：engage-remindの伴走プロジェクト")
-                .containsEntry("title_en", "Check-in due: engage-remindの伴走プロジェクト")
+                .containsEntry("title_ja", "チェックインの期限：" + proName + "さん（engage-remindの伴走プロジェクト）")
+                .containsEntry("title_en", "Check-in due: " + proName + " (engage-remindの伴走プロジェクト)")
                 .containsEntry("link", "w/" + h.team().slug() + "/engagements/" + h.engagementId());
 
         signIn.as(h.pro());
@@ -235,6 +242,28 @@ class EngagementsTest {
         signIn.out();
         reminders.remindDue();
         assertThat(sent.getAsLong()).as("never for an ended engagement").isOne();
+    }
+
+    @Test
+    void a_coordinator_with_several_items_due_at_once_gets_one_notice_listing_them() {
+        Hire first = hire("engage-list");
+        Hire second = hireInto(first.team(), first.projectId(), "engage-list-second");
+        LocalDate today = JapanTime.today(clock);
+        signIn.as(first.team().admin());
+        for (Hire h : List.of(first, second)) {
+            engagements.confirm(h.team().slug(), h.engagementId(), version(h.engagementId()), terms(h, today, 0, BudgetBasis.ENGAGEMENT));
+        }
+        signIn.out();
+        clock.advance(Duration.ofDays(14));
+        reminders.remindDue();
+        long coordinator = users.byEmail(first.team().admin()).orElseThrow().id();
+        assertThat(jdbc.queryForList("SELECT kind FROM notification WHERE user_id = ? AND kind LIKE 'ENGAGEMENT_DUE%'",
+                String.class, coordinator)).containsExactly("ENGAGEMENT_DUE_LIST");
+        assertThat(jdbc.queryForObject("SELECT body_ja FROM notification WHERE user_id = ? AND kind = 'ENGAGEMENT_DUE_LIST'",
+                String.class, coordinator)).contains("次の2件", users.byId(first.proId()).orElseThrow().displayName(),
+                users.byId(second.proId()).orElseThrow().displayName());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM engagement_reminder WHERE engagement_id IN (?, ?)",
+                Long.class, first.engagementId(), second.engagementId())).as("each item sent once").isEqualTo(2L);
     }
 
     @Test

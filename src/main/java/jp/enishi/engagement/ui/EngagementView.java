@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -154,8 +155,12 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         add(EngagementParts.visits(this, d.visits(), locale, this::recordVisit));
 
         add(new H3(getTranslation("engagement.section.travel")));
-        add(EngagementParts.claims(this, d.claims(), d.remainingYen(), locale,
-                may(Permission.TRAVEL_APPROVE) ? this::decide : null));
+        if (d.remainingYen() == null && d.claims().isEmpty()) {
+            add(new Span(getTranslation("engagement.travel.no-support")));
+        } else {
+            add(EngagementParts.claims(this, d.claims(), d.remainingYen(), locale,
+                    may(Permission.TRAVEL_APPROVE) ? this::decide : null));
+        }
 
         if (!d.extensions().isEmpty() || (d.status() == EngagementStatus.ACTIVE && manage)) {
             add(new H3(getTranslation("engagement.section.extension")));
@@ -164,13 +169,19 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
                         x.reason())));
             }
             if (d.status() == EngagementStatus.ACTIVE && manage) {
-                add(extend(d));
+                Details extension = new Details(getTranslation("engagement.extend.open"), extend(d));
+                extension.setId("extension");
+                add(extension);
             }
         }
 
         add(new H3(getTranslation("engagement.section.closing")));
         if (d.status() == EngagementStatus.ACTIVE && manage) {
-            add(closing(d));
+            // Folded until the end comes near; open once the end has passed, when closing is what is due.
+            Details closing = new Details(getTranslation("engagement.close.open"), closing(d));
+            closing.setOpened(d.ended());
+            closing.setId("closing");
+            add(closing);
         }
         add(EngagementParts.reviews(this, d, locale));
     }
@@ -349,7 +360,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
                         again.getValue()), "engagement.closed"));
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.setId("close");
-        Div form = new Div(new Div(outcome, reason), achieved, again, close);
+        Div form = new Div(new Div(outcome, reason), achieved, new Div(again), close);
         form.setWidthFull();
         return form;
     }

@@ -84,6 +84,7 @@ public class EngagementsView extends VerticalLayout implements BeforeEnterObserv
         show.setItemLabelGenerator(s -> getTranslation("engagement.show." + s.name()));
         show.setValue(EngagementQuery.Show.CURRENT);
         show.setId("engagement-show");
+        show.setWidth("17rem");
         project.setLabel(getTranslation("engagement.filter.project"));
         project.setItems(engagements.projects(slug));
         project.setItemLabelGenerator(Engagements.Option::name);
@@ -116,7 +117,7 @@ public class EngagementsView extends VerticalLayout implements BeforeEnterObserv
         grid.addComponentColumn(r -> new Anchor(EngagementPaths.one(slug, r.id()), r.personName()))
                 .setHeader(getTranslation("engagement.export.person")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(r -> r.projectTitle() + "／" + r.roleTitle()).setHeader(getTranslation("engagement.export.project"))
-                .setFlexGrow(2);
+                .setWidth("18rem").setFlexGrow(3).setTooltipGenerator(r -> r.projectTitle() + "／" + r.roleTitle());
         grid.addComponentColumn(this::state).setHeader(getTranslation("engagement.export.status")).setAutoWidth(true);
         grid.addComponentColumn(r -> due(r, locale)).setHeader(getTranslation("engagement.export.next")).setAutoWidth(true);
         grid.addColumn(r -> r.coordinatorName() == null ? "—" : r.coordinatorName())

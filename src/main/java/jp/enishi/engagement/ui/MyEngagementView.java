@@ -75,7 +75,11 @@ public class MyEngagementView extends VerticalLayout implements BeforeEnterObser
         title = d.workspaceName() + " — " + d.projectTitle();
         Div state = new Div(EngagementParts.badge(this, "engagement.status." + d.status().name(), "enishi-status-draft"));
         if (d.nextCheckInOn() != null && d.status() == EngagementStatus.ACTIVE) {
-            state.add(new Span("　" + getTranslation("engagement.next-check-in", Dates.date(d.nextCheckInOn(), locale))));
+            Span next = new Span(getTranslation("engagement.next-check-in", Dates.date(d.nextCheckInOn(), locale)));
+            if (d.nextCheckInOn().isBefore(java.time.LocalDate.now(jp.enishi.base.JapanTime.ZONE))) {
+                next.addClassNames("enishi-status", "enishi-overdue");
+            }
+            state.add(new Span("　"), next);
         }
         add(new Anchor("me", getTranslation("nav.me")), new H2(d.workspaceName() + "　" + d.projectTitle() + "／" + d.roleTitle()),
                 state);
