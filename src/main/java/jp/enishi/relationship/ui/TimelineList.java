@@ -32,6 +32,10 @@ final class TimelineList {
                 what.append("：").append(box.getTranslation("stage." + e.detail()));
             } else if (e.detail() != null && e.kind() == jp.enishi.relationship.RelationshipKind.NOMINATION_ANSWERED) {
                 what.append("：").append(box.getTranslation("nomination.status." + e.detail()));
+            } else if (e.detail() != null && e.kind() == jp.enishi.relationship.RelationshipKind.ENGAGEMENT_CLOSED) {
+                what.append("：").append(box.getTranslation("engagement.outcome." + e.detail()));
+            } else if (e.detail() != null && e.kind() == jp.enishi.relationship.RelationshipKind.ENGAGEMENT_REVIEWED) {
+                what.append("：").append(box.getTranslation("relationship.review." + e.detail()));
             }
             if (e.projectTitle() != null) {
                 what.append("　").append(e.projectTitle());
