@@ -145,7 +145,7 @@ class DemoEngagements {
     /** The hires open their engagements after they commit; waits for them (a few seconds at most), then fills each. */
     private void run(String slug, String coordinator, int expected, Step step) {
         List<EngagementRow> rows = List.of();
-        for (int tries = 0; tries < 100; tries++) {
+        for (int tries = 0; tries < 300; tries++) {
             rows = session.as(coordinator, () -> engagements.overview(slug,
                     new EngagementQuery(EngagementQuery.Show.ALL, null, null, null), 0, 50));
             if (rows.size() >= expected) {

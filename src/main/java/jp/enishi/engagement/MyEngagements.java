@@ -179,6 +179,12 @@ public class MyEngagements {
         consents.giveInvited(e.workspaceId(), ConsentPurpose.POOL, ConsentVia.ALUMNI);
     }
 
+    /** Whether the person is in the pool of the engagement's region (as alumni or otherwise). */
+    @Transactional(readOnly = true)
+    public boolean inRegionPool(long engagementId) {
+        return consents.inForce(mineOf(engagementId).workspaceId(), ConsentPurpose.POOL);
+    }
+
     private Engagement mineOf(long engagementId) {
         long me = currentUser.requireId();
         return engagements.findById(engagementId).filter(e -> e.userId() == me && e.status() != EngagementStatus.CANCELLED)

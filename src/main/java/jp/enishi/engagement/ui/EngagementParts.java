@@ -71,8 +71,12 @@ final class EngagementParts {
         terms.add(new Div(l, new Span(value)));
     }
 
-    /** The check-ins, newest first; {@code correct} is offered on those of {@code ownSide} not yet corrected. */
-    static Div checkIns(Component c, List<CheckInLine> lines, Side ownSide, Locale locale, Consumer<CheckInLine> correct) {
+    /**
+     * The check-ins, newest first; {@code correct} is offered on those of {@code ownSide} not yet corrected (null:
+     * none, once the engagement has ended).
+     */
+    static Div checkIns(Component c, List<CheckInLine> lines, Side ownSide, Locale locale,
+                        @Nullable Consumer<CheckInLine> correct) {
         Div log = new Div();
         log.setId("check-ins");
         for (CheckInLine line : lines) {
@@ -96,7 +100,7 @@ final class EngagementParts {
             if (line.correctedById() != null) {
                 notes.addClassName("enishi-corrected");
                 entry.add(new Div(c.getTranslation("engagement.corrected-below")));
-            } else if (line.side() == ownSide) {
+            } else if (line.side() == ownSide && correct != null) {
                 Button fix = new Button(c.getTranslation("engagement.correct"), e -> correct.accept(line));
                 fix.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 fix.setId("correct-" + line.id());
@@ -230,7 +234,7 @@ final class EngagementParts {
         for (ReviewLine r : d.reviews()) {
             Div row = new Div();
             row.addClassName("enishi-check-in");
-            row.add(new Div(c.getTranslation("engagement.review.by", c.getTranslation("engagement.side." + r.side().name()),
+            row.add(new Div(c.getTranslation("engagement.review.by", c.getTranslation("engagement.review.side." + r.side().name()),
                     Dates.date(r.writtenAt(), locale))), new Div(r.achieved()),
                     new Div(c.getTranslation(r.again() ? "engagement.review.again-yes" : "engagement.review.again-no")));
             list.add(row);

@@ -146,7 +146,8 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
             write.setId("check-in-write");
             add(fields.layout(), write);
         }
-        add(EngagementParts.checkIns(this, d.checkIns(), Side.TEAM, locale, line -> correct(line.id())));
+        add(EngagementParts.checkIns(this, d.checkIns(), Side.TEAM, locale,
+                d.ended() ? null : line -> correct(line.id())));
 
         add(new H3(getTranslation("engagement.section.visits")));
         if (!d.ended()) {

@@ -98,7 +98,8 @@ public class MyEngagementView extends VerticalLayout implements BeforeEnterObser
             write.setId("check-in-write");
             add(new Span(getTranslation("engagement.me.check-in.help")), fields.layout(), write);
         }
-        add(EngagementParts.checkIns(this, d.checkIns(), Side.PROFESSIONAL, locale, line -> correct(line.id())));
+        add(EngagementParts.checkIns(this, d.checkIns(), Side.PROFESSIONAL, locale,
+                d.ended() ? null : line -> correct(line.id())));
 
         if (!d.visits().isEmpty()) {
             add(new H3(getTranslation("engagement.section.visits")), EngagementParts.visits(this, d.visits(), locale, null));
@@ -127,6 +128,7 @@ public class MyEngagementView extends VerticalLayout implements BeforeEnterObser
                 }
             });
             stay.setId("stay-alumni");
+            stay.setEnabled(!engagements.inRegionPool(id));
             add(new Paragraph(getTranslation("engagement.me.alumni", d.workspaceName())), stay);
         }
     }
