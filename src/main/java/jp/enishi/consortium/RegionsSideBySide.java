@@ -1,10 +1,5 @@
 package jp.enishi.consortium;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,11 +13,8 @@ import jakarta.persistence.TypedQuery;
 import jp.enishi.base.FiscalYear;
 import jp.enishi.base.JapanTime;
 import jp.enishi.base.RegionFigure;
+import jp.enishi.base.TableFiles;
 import jp.enishi.workspace.Prefecture;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -143,50 +135,14 @@ public class RegionsSideBySide {
             headers.add(texts.getTranslation("figure." + figure.name(), locale));
         }
         String title = year.label(locale);
-        return format == Format.XLSX ? xlsx(title, headers, all, locale) : csv(headers, all, locale);
-    }
-
-    private static byte[] xlsx(String title, List<String> headers, List<RegionRow> rows, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Workbook workbook = new Workbook(out, "Enishi", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet(title.length() > 31 ? title.substring(0, 31) : title);
-            for (int c = 0; c < headers.size(); c++) {
-                sheet.value(0, c, headers.get(c));
-                sheet.style(0, c).bold().set();
+        List<List<@Nullable Object>> rows = all.stream().map(row -> {
+            List<@Nullable Object> cells = new ArrayList<>(List.of(row.name(locale), row.prefecture().displayName(locale)));
+            for (RegionFigure figure : RegionFigure.values()) {
+                cells.add(row.get(figure));
             }
-            for (int r = 0; r < rows.size(); r++) {
-                RegionRow row = rows.get(r);
-                sheet.value(r + 1, 0, row.name(locale));
-                sheet.value(r + 1, 1, row.prefecture().displayName(locale));
-                for (RegionFigure figure : RegionFigure.values()) {
-                    sheet.value(r + 1, 2 + figure.ordinal(), row.get(figure));
-                }
-            }
-            sheet.freezePane(1, 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] csv(List<String> headers, List<RegionRow> rows, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            writer.write('\uFEFF');
-            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder()
-                    .setHeader(headers.toArray(String[]::new)).get())) {
-                for (RegionRow row : rows) {
-                    List<Object> cells = new ArrayList<>(List.of(row.name(locale), row.prefecture().displayName(locale)));
-                    for (RegionFigure figure : RegionFigure.values()) {
-                        cells.add(row.get(figure));
-                    }
-                    printer.printRecord(cells);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+            return cells;
+        }).toList();
+        return format == Format.XLSX ? TableFiles.xlsx(title, headers, rows) : TableFiles.csv(headers, rows);
     }
 
     /** A year's sums per figure, and when they were counted (null: not yet). */

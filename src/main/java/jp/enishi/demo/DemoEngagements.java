@@ -142,7 +142,10 @@ class DemoEngagements {
         void apply(EngagementRow row, int index);
     }
 
-    /** The hires open their engagements after they commit; waits for them (a few seconds at most), then fills each. */
+    /**
+     * The hires open their engagements after they commit: waits for them (milliseconds as a rule, up to half a
+     * minute), then fills each still to confirm.
+     */
     private void run(String slug, String coordinator, int expected, Step step) {
         List<EngagementRow> rows = List.of();
         for (int tries = 0; tries < 300; tries++) {
@@ -227,8 +230,8 @@ class DemoEngagements {
     private void kumamoto(EngagementRow row, LocalDate today) {
         LocalDate start = today.minusDays(30);
         String admin = DemoPeople.KUMAMOTO_ADMIN.email();
-        session.run(admin, () -> engagements.confirm("kumamoto", row.id(), version("kumamoto", row.id()), new Terms(ContractType.OUTSOURCING, start,
-                start.plusMonths(3).minusDays(1), 80_000, 4, WorkStyle.HYBRID, null,
+        session.run(admin, () -> engagements.confirm("kumamoto", row.id(), version("kumamoto", row.id()),
+                new Terms(ContractType.OUTSOURCING, start, start.plusMonths(3).minusDays(1), 80_000, 4, WorkStyle.HYBRID, null,
                 coordinatorId(DemoPeople.KUMAMOTO_ADMIN.email()), "評価と育成の仕組みの骨子を3か月でまとめ、スタッフに説明する。",
                 "週1回のオンライン定例", 14, null, 100_000, BudgetBasis.ENGAGEMENT)));
         long first = session.as(DemoPeople.KUMAMOTO_PRO.email(), () -> mine.claim(row.id(),

@@ -1,10 +1,5 @@
 package jp.enishi.engagement;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +16,7 @@ import jp.enishi.base.Dates;
 import jp.enishi.base.InputCheck;
 import jp.enishi.base.InputRejectedException;
 import jp.enishi.base.JapanTime;
+import jp.enishi.base.TableFiles;
 import jp.enishi.base.spi.Counts;
 import jp.enishi.identity.UserDirectory;
 import jp.enishi.identity.UserSummary;
@@ -32,10 +28,6 @@ import jp.enishi.selection.PipelineExport;
 import jp.enishi.workspace.Permission;
 import jp.enishi.workspace.WorkspaceAccess;
 import jp.enishi.workspace.WorkspaceScoped;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -233,15 +225,15 @@ public class Engagements {
                 "engagement.export.status", "engagement.export.health", "engagement.export.coordinator",
                 "engagement.export.starts", "engagement.export.ends", "engagement.export.next", "engagement.export.due",
                 "engagement.export.remaining").stream().map(k -> texts.getTranslation(k, locale)).toList();
-        List<List<Object>> rows = all.stream().map(r -> List.<Object>of(r.personName(), r.projectTitle(), r.roleTitle(),
-                texts.getTranslation("engagement.status." + r.status().name(), locale),
-                r.health() == null ? "" : texts.getTranslation("engagement.health." + r.health().name(), locale),
-                r.coordinatorName() == null ? "" : r.coordinatorName(), r.startsOn().toString(), r.endsOn().toString(),
-                r.nextItem() == null ? "" : texts.getTranslation("engagement.due." + r.nextItem().name(), locale),
-                r.nextDue() == null ? "" : r.nextDue().toString(),
-                r.remainingYen() == null ? "" : r.remainingYen())).toList();
+        List<List<@Nullable Object>> rows = all.stream().map(r -> java.util.Arrays.<@Nullable Object>asList(r.personName(),
+                r.projectTitle(), r.roleTitle(), texts.getTranslation("engagement.status." + r.status().name(), locale),
+                r.health() == null ? null : texts.getTranslation("engagement.health." + r.health().name(), locale),
+                r.coordinatorName(), r.startsOn(), r.endsOn(),
+                r.nextItem() == null ? null : texts.getTranslation("engagement.due." + r.nextItem().name(), locale),
+                r.nextDue(), r.remainingYen())).toList();
         return format == PipelineExport.Format.XLSX
-                ? xlsx(texts.getTranslation("engagement.title", locale), headers, rows) : csv(headers, rows);
+                ? TableFiles.xlsx(texts.getTranslation("engagement.title", locale), headers, rows)
+                : TableFiles.csv(headers, rows);
     }
 
     private List<EngagementRow> rows(List<Engagement> page, LocalDate today) {
@@ -362,47 +354,5 @@ public class Engagements {
         } catch (ObjectOptimisticLockingFailureException meanwhile) {
             throw new InputRejectedException("engagement", "engagement.error.changed-meanwhile");
         }
-    }
-
-    private static byte[] xlsx(String title, List<String> headers, List<List<Object>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Workbook workbook = new Workbook(out, "Enishi", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet(title.length() > 31 ? title.substring(0, 31) : title);
-            for (int c = 0; c < headers.size(); c++) {
-                sheet.value(0, c, headers.get(c));
-                sheet.style(0, c).bold().set();
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                List<Object> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    Object v = row.get(c);
-                    if (v instanceof Number n) {
-                        sheet.value(r + 1, c, n);
-                    } else {
-                        sheet.value(r + 1, c, String.valueOf(v));
-                    }
-                }
-            }
-            sheet.freezePane(1, 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] csv(List<String> headers, List<List<Object>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            writer.write('\uFEFF');
-            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder()
-                    .setHeader(headers.toArray(String[]::new)).get())) {
-                for (List<Object> row : rows) {
-                    printer.printRecord(row);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

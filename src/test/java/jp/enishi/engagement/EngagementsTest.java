@@ -299,6 +299,16 @@ class EngagementsTest {
         claims.decide(h.team().slug(), second, true, null);
         assertThat(engagements.overview(h.team().slug(), EngagementQuery.current(), 0, 10)).singleElement()
                 .satisfies(r -> assertThat(r.remainingYen()).isZero());
+
+        String csv = new String(engagements.export(h.team().slug(), EngagementQuery.current(),
+                jp.enishi.selection.PipelineExport.Format.CSV, Locale.JAPANESE), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF氏名,プロジェクト,役割,状態").contains(users.byId(h.proId()).orElseThrow().displayName(),
+                "伴走中", today.minusDays(10).plusMonths(3).minusDays(1).toString());
+        assertThat(new String(engagements.export(h.team().slug(), EngagementQuery.current(),
+                jp.enishi.selection.PipelineExport.Format.CSV, Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("\uFEFFName,Project,Role,Status").contains("Running");
+        assertThat(engagements.export(h.team().slug(), EngagementQuery.current(), jp.enishi.selection.PipelineExport.Format.XLSX,
+                Locale.JAPANESE)).startsWith((byte) 'P', (byte) 'K');
     }
 
     @Test

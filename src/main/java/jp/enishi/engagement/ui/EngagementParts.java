@@ -30,6 +30,19 @@ final class EngagementParts {
     private EngagementParts() {
     }
 
+    /** Runs a form's action: done, says so and draws the page again; refused, shows why at the fields. */
+    static void act(Component view, java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
+                    Runnable action, String doneKey, Runnable reload) {
+        jp.enishi.base.ui.FieldErrors.clear(fields);
+        try {
+            action.run();
+            jp.enishi.base.ui.FieldErrors.success(view.getTranslation(doneKey));
+            reload.run();
+        } catch (jp.enishi.base.InputRejectedException rejected) {
+            jp.enishi.base.ui.FieldErrors.show(view, rejected, fields);
+        }
+    }
+
     static Span badge(Component c, String key, String style) {
         Span badge = new Span(c.getTranslation(key));
         badge.addClassNames("enishi-status", style);

@@ -192,14 +192,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void act(Map<String, ? extends HasValidation> fields, Runnable action, String doneKey) {
-        FieldErrors.clear(fields);
-        try {
-            action.run();
-            FieldErrors.success(getTranslation(doneKey));
-            reload();
-        } catch (InputRejectedException rejected) {
-            FieldErrors.show(this, rejected, fields);
-        }
+        EngagementParts.act(this, fields, action, doneKey, this::reload);
     }
 
     private void editTerms(EngagementDetail d) {
@@ -224,24 +217,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void correct(long checkInId) {
-        Dialog dialog = new Dialog(getTranslation("engagement.correct"));
-        var fields = EngagementParts.CheckInFields.create(this, true);
-        Button save = new Button(getTranslation("engagement.correct.save"), e -> {
-            FieldErrors.clear(fields.byField());
-            try {
-                checkIns.correct(slug, checkInId, fields.draft());
-                dialog.close();
-                reload();
-            } catch (InputRejectedException rejected) {
-                FieldErrors.show(this, rejected, fields.byField());
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("correct-save");
-        dialog.add(new Span(getTranslation("engagement.correct.help")), fields.layout());
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.setWidth("min(40rem, 96vw)");
-        dialog.open();
+        new CorrectionDialog(true, draft -> checkIns.correct(slug, checkInId, draft), this::reload).open();
     }
 
     private Div planVisit() {

@@ -134,35 +134,11 @@ public class MyEngagementView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void act(Map<String, ? extends HasValidation> fields, Runnable action, String doneKey) {
-        FieldErrors.clear(fields);
-        try {
-            action.run();
-            FieldErrors.success(getTranslation(doneKey));
-            reload();
-        } catch (InputRejectedException rejected) {
-            FieldErrors.show(this, rejected, fields);
-        }
+        EngagementParts.act(this, fields, action, doneKey, this::reload);
     }
 
     private void correct(long checkInId) {
-        Dialog dialog = new Dialog(getTranslation("engagement.correct"));
-        var fields = EngagementParts.CheckInFields.create(this, false);
-        Button save = new Button(getTranslation("engagement.correct.save"), e -> {
-            FieldErrors.clear(fields.byField());
-            try {
-                engagements.correct(checkInId, fields.draft());
-                dialog.close();
-                reload();
-            } catch (InputRejectedException rejected) {
-                FieldErrors.show(this, rejected, fields.byField());
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("correct-save");
-        dialog.add(new Span(getTranslation("engagement.correct.help")), fields.layout());
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.setWidth("min(40rem, 96vw)");
-        dialog.open();
+        new CorrectionDialog(false, draft -> engagements.correct(checkInId, draft), this::reload).open();
     }
 
     private Div claimForm() {
