@@ -50,6 +50,7 @@ class EngagementsTest {
     @Autowired TravelClaims claims;
     @Autowired MyEngagements mine;
     @Autowired EngagementReminders reminders;
+    @Autowired EngagementFigures figures;
     @Autowired Pipeline pipeline;
     @Autowired WorkspaceService workspaces;
     @Autowired Consents consents;
@@ -127,6 +128,10 @@ class EngagementsTest {
                 new CheckInDraft(CheckInStatus.ON_TRACK, "まだ", null, false)))).isEqualTo("engagement.error.not-started");
 
         engagements.confirm(h.team().slug(), h.engagementId(), v, good);
+        long workspace = jdbc.queryForObject("SELECT id FROM workspace WHERE slug = ?", Long.class, h.team().slug());
+        java.time.Instant fyStart = jp.enishi.base.FiscalYear.of(today).firstDay().atStartOfDay(JapanTime.ZONE).toInstant();
+        assertThat(figures.count(fyStart, clock.instant().plusSeconds(1)).get(jp.enishi.base.RegionFigure.CONTRACTS))
+                .as("the confirmed terms count as one 成約 of the year").containsEntry(workspace, 1L);
         EngagementDetail started = engagements.open(h.team().slug(), h.engagementId(), Locale.JAPANESE);
         assertThat(started.status()).isEqualTo(EngagementStatus.ACTIVE);
         assertThat(started.nextCheckInOn()).isEqualTo(today.plusDays(14));
