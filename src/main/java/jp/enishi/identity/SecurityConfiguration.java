@@ -70,7 +70,8 @@ class SecurityConfiguration {
                                             FederatedAccounts federatedAccounts, RequestUtil vaadinRequests,
                                             SessionRegistry sessions, Clock clock,
                                             @Value("${enishi.session.idle-timeout}") Duration idleTimeout,
-                                            @Value("${enishi.session.absolute-timeout}") Duration absoluteTimeout)
+                                            @Value("${enishi.session.absolute-timeout}") Duration absoluteTimeout,
+                                            @Value("${enishi.session.anonymous-idle-timeout:10m}") Duration anonymousTimeout)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -93,7 +94,7 @@ class SecurityConfiguration {
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"));
-        http.addFilterAfter(new SessionLimits(clock, idleTimeout, absoluteTimeout), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionLimits(clock, idleTimeout, absoluteTimeout, anonymousTimeout), SecurityContextHolderFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -22,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * after a limit starts signed out and says why: a page load goes to {@code /login?expired}, an open page's Vaadin
  * request is answered as an ended session and the page shows the message in the user's language.
  * <p>
+ * A session without a signed-in user ends {@code enishi.session.anonymous-idle-timeout} (10 min) after its last
+ * request, so a launch-day rush of visitors does not hold its memory for half an hour.
+ * <p>
  * Runs inside Spring Security's chain, where the signed-in user is known (so deliberately no {@code @Component}).
  */
 public class SessionLimits extends OncePerRequestFilter {
@@ -32,11 +35,13 @@ public class SessionLimits extends OncePerRequestFilter {
     private final Clock clock;
     private final Duration idle;
     private final Duration absolute;
+    private final Duration anonymousIdle;
 
-    SessionLimits(Clock clock, Duration idle, Duration absolute) {
+    SessionLimits(Clock clock, Duration idle, Duration absolute, Duration anonymousIdle) {
         this.clock = clock;
         this.idle = idle;
         this.absolute = absolute;
+        this.anonymousIdle = anonymousIdle;
     }
 
     @Override
@@ -44,7 +49,16 @@ public class SessionLimits extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && signedIn != null && signedIn.getPrincipal() instanceof EnishiPrincipal) {
+        boolean member = signedIn != null && signedIn.getPrincipal() instanceof EnishiPrincipal;
+        if (session != null) {
+            // A visitor's session (the public board, the landing page) lives a short while after their last
+            // request; once they sign in, the signed-in idle limit applies to the same session.
+            int seconds = (int) (member ? idle : anonymousIdle).toSeconds();
+            if (session.getMaxInactiveInterval() != seconds) {
+                session.setMaxInactiveInterval(seconds);
+            }
+        }
+        if (session != null && member) {
             Instant now = clock.instant();
             if (session.getAttribute(SIGNED_IN_AT) instanceof Instant since
                     && (now.isAfter(since.plus(absolute)) || isIdle(session, now))) {
@@ -64,6 +78,11 @@ public class SessionLimits extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+        HttpSession created = session == null ? request.getSession(false) : null;
+        if (created != null && !member) {
+            // The visitor's first page made the session: it gets the visitor's limit from the start.
+            created.setMaxInactiveInterval((int) anonymousIdle.toSeconds());
+        }
     }
 
     private boolean isIdle(HttpSession session, Instant now) {

@@ -99,6 +99,18 @@ class PublicProjectsOverHttpTest {
     }
 
     @Test
+    void pages_go_compressed_to_browsers_that_accept_it() throws Exception {
+        HttpResponse<byte[]> plain = http.send(request("/projects"), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/projects"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.body().length).as("the board's first render, gzipped, beside plain")
+                .isLessThan(plain.body().length / 3);
+        assertThat(new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("<html");
+    }
+
+    @Test
     void the_favicon_is_served_to_anyone() throws Exception {
         HttpResponse<byte[]> icon = http.send(request("/favicon.ico"), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(icon.statusCode()).isEqualTo(200);
