@@ -53,7 +53,8 @@ class ProjectPagesTest extends KaribuTest {
         open("projects?q=%E3%83%AF%E3%82%A4%E3%83%B3&region=chubu");
         current(ProjectBoardView.class);
         assertThat(_get(TextField.class, spec -> spec.withId("board-search")).getValue()).isEqualTo("ワイン");
-        @SuppressWarnings("unchecked") Select<Region> region = _get(Select.class, spec -> spec.withId("board-region"));
+        @SuppressWarnings("unchecked") com.vaadin.flow.component.combobox.ComboBox<Region> region =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("board-region"));
         assertThat(region.getValue()).isEqualTo(Region.CHUBU);
         assertThat(cardTitles()).contains("WaiNariを活用した地域資源の可視化による販路拡大")
                 .doesNotContain("週1副社長：老舗和菓子店の社長の参謀");
@@ -165,8 +166,14 @@ class ProjectPagesTest extends KaribuTest {
         }
     }
 
+    /** The cards' titles as the browser shows them: each card is one piece of escaped HTML. */
     private static List<String> cardTitles() {
-        return _find(H3.class).stream().map(H3::getText).toList();
+        return _find(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("board-results")),
+                com.vaadin.flow.component.html.Anchor.class).stream()
+                .map(a -> a.getElement().getProperty("innerHTML"))
+                .map(html -> org.springframework.web.util.HtmlUtils.htmlUnescape(
+                        html.substring(html.indexOf("<h3>") + 4, html.indexOf("</h3>"))))
+                .toList();
     }
 
     private static SpecSheet withStory(SpecSheet s, String story) {

@@ -22,6 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PublicPagesTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired jp.enishi.TestWorkspaces teams;
+    @org.springframework.beans.factory.annotation.Autowired jp.enishi.TestProjects testProjects;
+
+    @Test
+    void a_card_shows_what_staff_typed_as_text_never_as_markup() {
+        var team = teams.create("escape");
+        testProjects.published(team, testProjects.complete("<img src=x onerror=alert(1)>蔵の企画", "物語 & <b>太字</b>"));
+        open("regions/" + team.slug());
+        String html = _find(_get(Div.class, spec -> spec.withId("region-projects")), Anchor.class).getFirst()
+                .getElement().getProperty("innerHTML");
+        assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;蔵の企画").doesNotContain("<img src=x");
+    }
+
     @Test
     void a_visitor_sees_the_participating_municipalities_in_japanese() {
         open("");
@@ -42,8 +55,8 @@ class PublicPagesTest extends KaribuTest {
         open(card.getHref());
         current(jp.enishi.project.ui.RegionPageView.class);
         assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("region-name")).getText()).isEqualTo("塩尻市");
-        assertThat(_get(Div.class, spec -> spec.withId("region-projects")).getElement().getTextRecursively())
-                .contains("WaiNari");
+        assertThat(_find(_get(Div.class, spec -> spec.withId("region-projects")), Anchor.class))
+                .extracting(a -> a.getElement().getProperty("innerHTML")).anyMatch(html -> html.contains("WaiNari"));
         open("regions/atlantis");
         current(NotFoundView.class);
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -50,11 +51,11 @@ public class ProjectBoardView extends VerticalLayout implements BeforeEnterObser
 
     private final ProjectBoard board;
     private final TextField text = new TextField();
-    private final Select<Region> region = new Select<>();
-    private final Select<Prefecture> prefecture = new Select<>();
-    private final Select<SkillCategory> skill = new Select<>();
+    private final ComboBox<Region> region = new ComboBox<>();
+    private final ComboBox<Prefecture> prefecture = new ComboBox<>();
+    private final ComboBox<SkillCategory> skill = new ComboBox<>();
     private final Select<WorkStyle> workStyle = new Select<>();
-    private final Select<Integer> pay = new Select<>();
+    private final ComboBox<Integer> pay = new ComboBox<>();
     private final Checkbox openOnly = new Checkbox();
     private final Div results = new Div();
     private final Paragraph count = new Paragraph();
@@ -82,6 +83,8 @@ public class ProjectBoardView extends VerticalLayout implements BeforeEnterObser
         searchRow.addClassName("enishi-search-row");
 
         choices(region, "board.region", Arrays.asList(Region.values()), r -> r.displayName(locale));
+        // Combo boxes, not selects: their items are data sent to the browser, not a component each kept in every
+        // visitor's session (47 prefectures alone); one can type to find one. Three work styles stay a select.
         choices(prefecture, "board.prefecture", Arrays.asList(Prefecture.values()), p -> p.displayName(locale));
         choices(skill, "board.skill", Arrays.asList(SkillCategory.values()), s -> getTranslation("skill." + s.name()));
         choices(workStyle, "board.work-style", Arrays.asList(WorkStyle.values()),
@@ -112,6 +115,16 @@ public class ProjectBoardView extends VerticalLayout implements BeforeEnterObser
         select.setItemLabelGenerator(item -> item == null ? getTranslation("board.any") : label.apply(item));
         select.setId("board-" + labelKey.substring("board.".length()));
         select.addValueChangeListener(this::navigateIfUser);
+    }
+
+    private <T> void choices(ComboBox<T> box, String labelKey, List<T> items, Function<T, String> label) {
+        box.setLabel(getTranslation(labelKey));
+        box.setPlaceholder(getTranslation("board.any"));
+        box.setClearButtonVisible(true);
+        box.setItems(items);
+        box.setItemLabelGenerator(label::apply);
+        box.setId("board-" + labelKey.substring("board.".length()));
+        box.addValueChangeListener(this::navigateIfUser);
     }
 
     private void navigateIfUser(HasValue.ValueChangeEvent<?> event) {

@@ -1,17 +1,21 @@
 package jp.enishi.project.ui;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import jp.enishi.project.BoardCard;
 import jp.enishi.project.SpecSheet;
 
-/** A project on the public board: where, what, which roles, on what terms, until when. The whole card is the link. */
+
+/**
+ * A project on the public board: where, what, which roles, on what terms, until when. The whole card is the link.
+ * <p>
+ * Its inside is one piece of escaped HTML, not a tree of components: a card is only read, never updated, and the
+ * board shows a page of them to every visitor — a dozen server-side nodes per card were most of an anonymous
+ * session's memory (docs/design-decisions/2026-12-02-public-pages.md).
+ */
 class ProjectCard extends Anchor {
 
     ProjectCard(BoardCard card) {
@@ -19,39 +23,34 @@ class ProjectCard extends Anchor {
         addClassName("enishi-project-card");
         getElement().setAttribute("router-link", true);
         Locale locale = getLocale();
+        StringBuilder html = new StringBuilder();
         if (card.hasCover()) {
-            Image cover = new Image(CoverImageController.path(card.id()), "");
-            cover.addClassName("enishi-project-cover");
-            add(cover);
+            html.append("<img class=\"enishi-project-cover\" alt=\"\" src=\"")
+                    .append(htmlEscape(CoverImageController.path(card.id()))).append("\">");
         }
-        Div body = new Div();
-        body.addClassName("enishi-project-card-body");
-        Span where = new Span(ProjectLabels.where(card.workspace(), locale));
-        where.addClassName("enishi-muted");
-        H3 title = new H3(card.sheet().title());
-        body.add(where, title);
+        html.append("<div class=\"enishi-project-card-body\"><span class=\"enishi-muted\">")
+                .append(htmlEscape(ProjectLabels.where(card.workspace(), locale))).append("</span><h3>")
+                .append(htmlEscape(card.sheet().title())).append("</h3>");
         if (card.sheet().summary() != null) {
-            Paragraph summary = new Paragraph(card.sheet().summary());
-            summary.addClassName("enishi-project-summary");
-            body.add(summary);
+            html.append("<p class=\"enishi-project-summary\">").append(htmlEscape(card.sheet().summary())).append("</p>");
         }
-        Div roles = new Div();
-        roles.addClassName("enishi-chips");
-        for (SpecSheet.RoleSpec role : card.roles()) {
-            roles.add(new Span(role.title()));
-        }
-        body.add(roles);
+        html.append("<div class=\"enishi-chips\">").append(card.roles().stream()
+                .map(role -> "<span>" + htmlEscape(role.title()) + "</span>").collect(Collectors.joining())).append("</div>");
         SpecSheet.Conditions c = card.sheet().conditions();
-        Div terms = new Div(new Span(String.join(" · ", java.util.stream.Stream.of(
+        html.append("<div class=\"enishi-project-terms\"><span>").append(htmlEscape(String.join(" · ", Stream.of(
                 ProjectLabels.pay(this, c), ProjectLabels.days(this, c.daysPerMonth()),
-                ProjectLabels.of(this, "project.work-style.", c.workStyle())).filter(s -> !s.isEmpty()).toList())));
-        terms.addClassName("enishi-project-terms");
-        body.add(terms);
-        Span state = card.open()
-                ? new Span(getTranslation("board.deadline", ProjectLabels.deadline(this, c, locale)))
-                : new Span(getTranslation("board.closed"));
-        state.addClassName(card.open() ? "enishi-deadline" : "enishi-closed-badge");
-        body.add(state);
-        add(body);
+                ProjectLabels.of(this, "project.work-style.", c.workStyle())).filter(s -> !s.isEmpty()).toList())))
+                .append("</span></div>");
+        html.append(card.open()
+                ? "<span class=\"enishi-deadline\">" + htmlEscape(getTranslation("board.deadline",
+                        ProjectLabels.deadline(this, c, locale))) + "</span>"
+                : "<span class=\"enishi-closed-badge\">" + htmlEscape(getTranslation("board.closed")) + "</span>");
+        html.append("</div>");
+        getElement().setProperty("innerHTML", html.toString());
+    }
+
+    /** Text as HTML text: the five special characters escaped, Japanese left as it is. */
+    private static String htmlEscape(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -1,0 +1,97 @@
+package jp.enishi.project;
+
+import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static jp.enishi.Timings.pct;
+import static jp.enishi.Timings.time;
+
+/**
+ * Not a test: a measurement, run with {@code ./mvnw test -Pbenchmark -Dtest=PublicPagesBenchmark} (README). On the demo
+ * data, each public page as a visitor's browser first asks for it — server time (p50/p95), bytes plain and gzipped —
+ * and the heap each anonymous session keeps (1,000 visitors, {@code -Dbenchmark.visitors=…}, each with its own
+ * cookie, after full GC), beside the not-found page in the same run. Prints figures; asserts nothing about speed.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "enishi.data-dir=target/benchmark-public",
+        "enishi.embedded-db.port=0",
+        "enishi.embedded-db.fresh=true",
+        "enishi.demo-data=true",
+        "vaadin.launch-browser=false",
+        // Development mode records every component's creation stack trace (Vaadin's component tracker): memory
+        // production never keeps. Off here, so the heap per session is the application's.
+        "vaadin.devmode.componentTracker.enabled=false",
+        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap"
+})
+class PublicPagesBenchmark {
+
+    @LocalServerPort int port;
+
+    @Test
+    void measure() throws Exception {
+        int visitors = Integer.getInteger("benchmark.visitors", 1_000);
+        List<String> pages = List.of("/regions/atlantis", "/", "/projects", "/projects?q=ワイン", "/regions/shiojiri");
+        System.out.printf(Locale.ROOT, "%n=== Public pages: first request of a visitor; heap per session over %,d visitors ===%n",
+                visitors);
+        System.out.printf(Locale.ROOT, "%-28s %10s %10s %8s %8s %14s%n", "page", "bytes", "gzipped", "p50 ms", "p95 ms",
+                "KB per session");
+        for (String page : pages) {
+            HttpClient one = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            Supplier<Integer> call = () -> get(one, page, false);
+            double[] ms = time(call, 100, 20);
+            System.out.printf(Locale.ROOT, "%-28s %10d %10d %8.2f %8.2f %14.0f%n",
+                    page + (page.equals("/regions/atlantis") ? " (floor)" : ""), call.get(), get(one, page, true),
+                    pct(ms, 50), pct(ms, 95), perSession(page, visitors) / 1024.0);
+        }
+    }
+
+    /** Heap kept per new session: each visitor with its own cookie opens the page once; measured after full GC. */
+    private double perSession(String path, int visitors) throws Exception {
+        List<HttpClient> kept = new ArrayList<>();
+        long before = usedAfterGc();
+        for (int i = 0; i < visitors; i++) {
+            HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            get(visitor, path, false);
+            kept.add(visitor);
+        }
+        long after = usedAfterGc();
+        kept.clear();
+        return (after - before) / (double) visitors;
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private int get(HttpClient client, String path, boolean gzip) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + path.replace("ワイン", "%E3%83%AF%E3%82%A4%E3%83%B3")))
+                    .header("Accept-Language", "ja").header("Accept", "text/html");
+            if (gzip) {
+                request.header("Accept-Encoding", "gzip");
+            }
+            return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body().length;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
