@@ -1,12 +1,10 @@
 package jp.enishi.project;
 
-import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -59,26 +57,8 @@ class PublicPagesBenchmark {
         }
     }
 
-    /** Heap kept per new session: each visitor with its own cookie opens the page once; measured after full GC. */
     private double perSession(String path, int visitors) throws Exception {
-        List<HttpClient> kept = new ArrayList<>();
-        long before = usedAfterGc();
-        for (int i = 0; i < visitors; i++) {
-            HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            get(visitor, path, false);
-            kept.add(visitor);
-        }
-        long after = usedAfterGc();
-        kept.clear();
-        return (after - before) / (double) visitors;
-    }
-
-    private static long usedAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return jp.enishi.SessionHeap.perSession(visitors, visitor -> get(visitor, path, false));
     }
 
     private int get(HttpClient client, String path, boolean gzip) {

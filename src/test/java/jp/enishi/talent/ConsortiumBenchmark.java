@@ -191,25 +191,11 @@ class ConsortiumBenchmark {
 
     /** Heap kept per new session: 200 visitors, each with its own cookie, opening the page once; after GC. */
     private double perSession(String path) throws Exception {
-        int visitors = 200;
-        List<HttpClient> kept = new ArrayList<>();
-        long before = usedAfterGc();
-        for (int i = 0; i < visitors; i++) {
-            HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            get(visitor, path);
-            kept.add(visitor);
-        }
-        long after = usedAfterGc();
-        kept.clear();
-        return (after - before) / (double) visitors;
+        return jp.enishi.SessionHeap.perSession(200, visitor -> get(visitor, path));
     }
 
     private static long usedAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return jp.enishi.SessionHeap.usedAfterGc();
     }
 
     private long get(HttpClient client, String path) {
