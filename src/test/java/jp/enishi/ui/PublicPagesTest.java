@@ -39,6 +39,9 @@ class PublicPagesTest extends KaribuTest {
     void a_visitor_sees_the_participating_municipalities_in_japanese() {
         open("");
         current(LandingView.class);
+        Div newest = _get(Div.class, spec -> spec.withId("newest-projects"));
+        assertThat(_find(newest, Anchor.class)).as("the newest open projects, and a link to all").hasSize(7);
+        assertThat(_get(Anchor.class, spec -> spec.withId("newest-all")).getHref()).isEqualTo("projects?open=1");
         Div participants = _get(Div.class, spec -> spec.withId("participants"));
         assertThat(_find(participants, H3.class)).extracting(H3::getText)
                 .contains("上士幌町", "塩尻市", "鳥取県", "南砺市", "熊本県");

@@ -49,7 +49,7 @@ public class LandingView extends VerticalLayout implements HasDynamicTitle, Befo
     private final Div cards = new Div();
     private final Div pager = new Div();
 
-    LandingView(WorkspaceDirectory directory) {
+    LandingView(WorkspaceDirectory directory, java.util.List<jp.enishi.base.ui.LandingSection> sections) {
         this.directory = directory;
         addClassName("enishi-page");
         Locale locale = getLocale();
@@ -71,6 +71,8 @@ public class LandingView extends VerticalLayout implements HasDynamicTitle, Befo
                     WorkspaceHomeView.class, WorkspaceHomeView.parameters(m.workspace().slug()))));
             add(new H2(getTranslation("landing.my-workspaces")), links);
         }
+
+        sections.forEach(section -> add(section.create()));
 
         Map<Prefecture, Long> perPrefecture = directory.participantsPerPrefecture();
         prefecture.setLabel(getTranslation("field.prefecture"));
