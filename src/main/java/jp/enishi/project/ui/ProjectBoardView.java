@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -54,7 +53,7 @@ public class ProjectBoardView extends VerticalLayout implements BeforeEnterObser
     private final ComboBox<Region> region = new ComboBox<>();
     private final ComboBox<Prefecture> prefecture = new ComboBox<>();
     private final ComboBox<SkillCategory> skill = new ComboBox<>();
-    private final Select<WorkStyle> workStyle = new Select<>();
+    private final ComboBox<WorkStyle> workStyle = new ComboBox<>();
     private final ComboBox<Integer> pay = new ComboBox<>();
     private final Checkbox openOnly = new Checkbox();
     private final Div results = new Div();
@@ -84,7 +83,7 @@ public class ProjectBoardView extends VerticalLayout implements BeforeEnterObser
 
         choices(region, "board.region", Arrays.asList(Region.values()), r -> r.displayName(locale));
         // Combo boxes, not selects: their items are data sent to the browser, not a component each kept in every
-        // visitor's session (47 prefectures alone); one can type to find one. Three work styles stay a select.
+        // visitor's session (47 prefectures alone); one can type to find one.
         choices(prefecture, "board.prefecture", Arrays.asList(Prefecture.values()), p -> p.displayName(locale));
         choices(skill, "board.skill", Arrays.asList(SkillCategory.values()), s -> getTranslation("skill." + s.name()));
         choices(workStyle, "board.work-style", Arrays.asList(WorkStyle.values()),
@@ -105,16 +104,6 @@ public class ProjectBoardView extends VerticalLayout implements BeforeEnterObser
         results.setId("board-results");
         count.setId("board-count");
         add(title, lead, searchRow, filters, count, results);
-    }
-
-    private <T> void choices(Select<T> select, String labelKey, List<T> items, Function<T, String> label) {
-        select.setLabel(getTranslation(labelKey));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("board.any"));
-        select.setItems(items);
-        select.setItemLabelGenerator(item -> item == null ? getTranslation("board.any") : label.apply(item));
-        select.setId("board-" + labelKey.substring("board.".length()));
-        select.addValueChangeListener(this::navigateIfUser);
     }
 
     private <T> void choices(ComboBox<T> box, String labelKey, List<T> items, Function<T, String> label) {
