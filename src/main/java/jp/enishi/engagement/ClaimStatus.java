@@ -2,10 +2,5 @@ package jp.enishi.engagement;
 
 /** A travel claim: submitted, then approved or rejected by staff; label key {@code engagement.claim.<NAME>}. */
 public enum ClaimStatus {
-    SUBMITTED, APPROVED, REJECTED;
-
-    /** Counts against the budget: approved, or waiting for a decision. */
-    boolean committed() {
-        return this != REJECTED;
-    }
+    SUBMITTED, APPROVED, REJECTED
 }

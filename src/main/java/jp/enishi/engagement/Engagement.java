@@ -98,7 +98,6 @@ class Engagement {
 
     long workspaceId() { return workspaceId; }
     long projectId() { return projectId; }
-    long applicationId() { return applicationId; }
     long userId() { return userId; }
     String projectTitle() { return projectTitle; }
     String roleTitle() { return roleTitle; }
@@ -115,7 +114,6 @@ class Engagement {
     @Nullable LocalDate nextCheckInOn() { return nextCheckInOn; }
     @Nullable LocalDate nextVisitOn() { return nextVisitOn; }
     @Nullable Outcome outcome() { return outcome; }
-    @Nullable Instant startedAt() { return startedAt; }
     long version() { return version; }
 
     Terms terms() {
@@ -232,11 +230,4 @@ class Engagement {
     }
 
     @Nullable Instant closedAt() { return closedAt; }
-    String goal() { return goal; }
-    String channel() { return channel; }
-    ContractType contract() { return contract; }
-    int yenPerMonth() { return yenPerMonth; }
-    int daysPerMonth() { return daysPerMonth; }
-    WorkStyle workStyle() { return workStyle; }
-    Instant createdAt() { return createdAt; }
 }

@@ -13,7 +13,7 @@ public record EngagementDetail(long id, long version, String workspaceSlug, Stri
                                String personName, String projectTitle, String roleTitle, EngagementStatus status,
                                Terms terms, @Nullable String coordinatorName, @Nullable String themeOwnerName,
                                @Nullable CheckInStatus health, @Nullable LocalDate nextCheckInOn,
-                               @Nullable LocalDate nextVisitOn, boolean ended, List<CheckInLine> checkIns,
+                               @Nullable LocalDate nextVisitOn, boolean checkInOverdue, boolean ended, List<CheckInLine> checkIns,
                                List<VisitLine> visits, List<ClaimLine> claims, @Nullable Long remainingYen,
                                List<ExtensionLine> extensions, @Nullable Outcome outcome, String outcomeReason,
                                List<ReviewLine> reviews) {

@@ -115,23 +115,23 @@ class EngagementReminders {
                     Due d = items.getFirst();
                     notifications.send(Notice.to(List.of(coordinatorId), workspaceId, NotificationKind.ENGAGEMENT_DUE,
                             EngagementPaths.one(slug, d.engagementId()), d.projectTitle(), d.roleTitle(),
-                            label(d.item()), day(d.dueOn()),
-                            d.dueOn().isBefore(today) ? new Bilingual("（期限を過ぎています）", " (overdue)") : "",
+                            notifications.label("engagement.due." + d.item().name()), day(d.dueOn()),
+                            d.dueOn().isBefore(today) ? notifications.label("engagement.due.overdue") : "",
                             name(people, d.userId())));
                 } else {
                     notifications.send(Notice.to(List.of(coordinatorId), workspaceId, NotificationKind.ENGAGEMENT_DUE_LIST,
-                            EngagementPaths.overview(slug), items.size(), list(items, people)));
+                            EngagementPaths.overview(slug), items.size(), list(items, people, notifications)));
                 }
             });
         });
         return claimed.size();
     }
 
-    private static Bilingual list(List<Due> items, Map<Long, UserSummary> people) {
+    private static Bilingual list(List<Due> items, Map<Long, UserSummary> people, Notifications notifications) {
         StringBuilder ja = new StringBuilder();
         StringBuilder en = new StringBuilder();
         for (Due d : items.subList(0, Math.min(items.size(), LISTED))) {
-            Bilingual item = label(d.item());
+            Bilingual item = notifications.label("engagement.due." + d.item().name());
             Bilingual day = day(d.dueOn());
             ja.append("・").append(name(people, d.userId())).append("（").append(d.projectTitle()).append("）：")
                     .append(item.ja()).append(" ").append(day.ja()).append('\n');
@@ -151,9 +151,5 @@ class EngagementReminders {
 
     private static Bilingual day(LocalDate on) {
         return new Bilingual(Dates.date(on, Locales.JAPANESE), Dates.date(on, Locales.ENGLISH));
-    }
-
-    private static Bilingual label(DueItem item) {
-        return item == DueItem.CHECK_IN ? new Bilingual("チェックイン", "Check-in") : new Bilingual("現地訪問", "On-site visit");
     }
 }

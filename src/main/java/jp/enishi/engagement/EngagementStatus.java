@@ -9,9 +9,5 @@ public enum EngagementStatus {
     /** Closed with an outcome and the region's review (終了). */
     CLOSED,
     /** The hire was taken back (取消). */
-    CANCELLED;
-
-    public boolean running() {
-        return this == ACTIVE;
-    }
+    CANCELLED
 }

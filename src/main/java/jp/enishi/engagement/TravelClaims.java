@@ -60,7 +60,7 @@ public class TravelClaims {
         Engagement e = opened.engagement();
         notifications.send(Notice.to(List.of(e.userId()), e.workspaceId(), NotificationKind.TRAVEL_DECIDED,
                 EngagementPaths.mine(e.id()), Engagements.regionOf(opened.caller()), claim.tripOn().toString(),
-                claim.amountYen(), new jp.enishi.notification.Bilingual(approve ? "承認" : "差し戻し",
-                        approve ? "approved" : "returned"), why == null ? "" : why));
+                claim.amountYen(), notifications.label(approve ? "engagement.decided.APPROVED" : "engagement.decided.REJECTED"),
+                why == null ? "" : why));
     }
 }

@@ -76,7 +76,7 @@ public class MyEngagementView extends VerticalLayout implements BeforeEnterObser
         Div state = new Div(EngagementParts.badge(this, "engagement.status." + d.status().name(), "enishi-status-draft"));
         if (d.nextCheckInOn() != null && d.status() == EngagementStatus.ACTIVE) {
             Span next = new Span(getTranslation("engagement.next-check-in", Dates.date(d.nextCheckInOn(), locale)));
-            if (d.nextCheckInOn().isBefore(java.time.LocalDate.now(jp.enishi.base.JapanTime.ZONE))) {
+            if (d.checkInOverdue()) {
                 next.addClassNames("enishi-status", "enishi-overdue");
             }
             state.add(new Span("　"), next);
