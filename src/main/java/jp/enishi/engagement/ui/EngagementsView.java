@@ -116,10 +116,11 @@ public class EngagementsView extends VerticalLayout implements BeforeEnterObserv
         grid.setId("engagements");
         grid.addComponentColumn(r -> new Anchor(EngagementPaths.one(slug, r.id()), r.personName()))
                 .setHeader(getTranslation("engagement.export.person")).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(r -> r.projectTitle() + "／" + r.roleTitle()).setHeader(getTranslation("engagement.export.project"))
-                .setWidth("18rem").setFlexGrow(3).setTooltipGenerator(r -> r.projectTitle() + "／" + r.roleTitle());
+        // How it goes and what is due come right after the name: what a phone shows without scrolling.
         grid.addComponentColumn(this::state).setHeader(getTranslation("engagement.export.status")).setAutoWidth(true);
         grid.addComponentColumn(r -> due(r, locale)).setHeader(getTranslation("engagement.export.next")).setAutoWidth(true);
+        grid.addColumn(r -> r.projectTitle() + "／" + r.roleTitle()).setHeader(getTranslation("engagement.export.project"))
+                .setWidth("18rem").setFlexGrow(3).setTooltipGenerator(r -> r.projectTitle() + "／" + r.roleTitle());
         grid.addColumn(r -> r.coordinatorName() == null ? "—" : r.coordinatorName())
                 .setHeader(getTranslation("engagement.field.coordinator")).setAutoWidth(true);
         grid.addColumn(r -> Dates.date(r.endsOn(), locale)).setHeader(getTranslation("engagement.export.ends")).setAutoWidth(true);
