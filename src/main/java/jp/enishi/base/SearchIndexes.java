@@ -1,83 +1,76 @@
 package jp.enishi.base;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The search indexes (projects, talent) live on local disk (under {@code enishi.data-dir}) and are only a copy of
- * the database: when one is missing or holds a different number of documents than its table has rows — deleted,
- * restored from a backup, a new machine — or was built by an older mapping (the {@link #MAPPING} marker file says
- * so), it is rebuilt from the database in the background after start-up. A mapping change needs every document
- * indexed again: Lucene would otherwise keep serving documents without the new fields.
+ * The search indexes (projects, talent) are only a copy of the database, built again from it after start-up when
+ * they were built by another {@link #MAPPING} or not at all — never by comparing document counts, which a stale
+ * index can match. (docs/design-decisions/2026-12-03-search-on-several-nodes.md)
+ * <ul>
+ * <li>Lucene (one node): the index is on local disk; a marker file beside it names the mapping that built it.
+ *     A missing index has no marker; deleting the marker rebuilds the index at the next start.
+ * <li>OpenSearch (several nodes): the indexes are shared, so exactly one node rebuilds them for a new mapping —
+ *     the one whose row in {@code search_index_build} was inserted first. The others, and every later start, leave
+ *     them alone: keeping them current is the outbox's work. A build that a dead node left unfinished for
+ *     {@link #ABANDONED} is taken over. Deleting the rows and restarting one node rebuilds the indexes.
+ * </ul>
  */
 @Component
 public class SearchIndexes {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
 
-    /** Raise when the indexed fields or their analysis change, so every node's indexes are rebuilt once. */
+    /** Raise when the indexed fields or their analysis change, so the indexes are rebuilt once. */
     static final String MAPPING = "2026-12-02 project reading+bigram, talent pools";
+    static final Duration ABANDONED = Duration.ofHours(1);
 
     private final EntityManagerFactory entityManagerFactory;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final boolean shared;
     private final @Nullable Path marker;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
-    SearchIndexes(EntityManagerFactory entityManagerFactory,
+    SearchIndexes(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, Clock clock,
+                  @Value("${spring.jpa.properties.hibernate.search.backend.type}") String backend,
                   @Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String directoryType,
                   @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String root) {
         this.entityManagerFactory = entityManagerFactory;
-        this.marker = directoryType.equals("local-filesystem") && !root.isBlank()
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.shared = backend.equals("elasticsearch");
+        this.marker = !shared && directoryType.equals("local-filesystem") && !root.isBlank()
                 ? Path.of(root, "mapping-version") : null;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildIfOutOfStep() {
-        boolean current = builtByThisMapping();
-        SearchMapping mapping = Search.mapping(entityManagerFactory);
-        java.util.List<Class<?>> stale = new java.util.ArrayList<>();
-        for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
-            Class<?> type = entity.javaClass();
-            long rows;
-            long indexed;
-            try (EntityManager em = entityManagerFactory.createEntityManager()) {
-                rows = em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class).getSingleResult();
-                indexed = Search.session(em).search(type).where(f -> f.matchAll()).fetchTotalHitCount();
-            }
-            if (indexed == rows && current) {
-                log.info("Search index of {} holds all {} rows", entity.jpaName(), rows);
-            } else {
-                log.info("Search index of {} holds {} of {} rows{}: rebuilding it in the background", entity.jpaName(),
-                        indexed, rows, current ? "" : " and was built by an older mapping");
-                stale.add(type);
-            }
+    void buildIfOutOfStep() {
+        if (shared ? claimSharedBuild() : !localIndexIsCurrent()) {
+            build();
         }
-        if (stale.isEmpty()) {
-            return;
-        }
-        long started = System.nanoTime();
-        mapping.scope(stale)
-                .massIndexer().threadsToLoadObjects(2).start()
-                .whenComplete((done, failure) -> {
-                    if (failure != null) {
-                        log.error("Rebuilding the search index failed", failure);
-                    } else {
-                        markBuilt();
-                        log.info("Search indexes rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
-                    }
-                });
     }
 
     /** Rebuilds the index of these entities now and waits: for benchmarks, which load rows with plain SQL. */
@@ -85,16 +78,70 @@ public class SearchIndexes {
         Search.mapping(entityManagerFactory).scope(type).massIndexer().threadsToLoadObjects(2).startAndWait();
     }
 
-    private boolean builtByThisMapping() {
+    private void build() {
+        SearchMapping mapping = Search.mapping(entityManagerFactory);
+        List<String> names = mapping.allIndexedEntities().stream().map(SearchIndexedEntity::jpaName).toList();
+        log.info("Building the search indexes of {} from the database in the background (mapping \"{}\")", names, MAPPING);
+        long started = System.nanoTime();
+        MassIndexer indexer = mapping.scope(Object.class).massIndexer().threadsToLoadObjects(2);
+        if (shared) {
+            // A new mapping may change analyzers, which an existing OpenSearch index cannot take: start afresh.
+            indexer.dropAndCreateSchemaOnStart(true);
+        }
+        indexer.start().whenComplete((done, failure) -> {
+            if (failure != null) {
+                log.error("Building the search indexes failed; the next start tries again", failure);
+                forgetSharedBuild();
+            } else {
+                markBuilt();
+                log.info("Search indexes built in {} ms", (System.nanoTime() - started) / 1_000_000);
+            }
+        });
+    }
+
+    boolean localIndexIsCurrent() {
         try {
-            return marker == null || Files.exists(marker) && Files.readString(marker).strip().equals(MAPPING);
+            return marker != null && Files.exists(marker) && Files.readString(marker).strip().equals(MAPPING);
         } catch (IOException unreadable) {
             return false;
         }
     }
 
-    private void markBuilt() {
-        if (marker != null) {
+    /** True for the one node that is to build the shared indexes for this mapping. */
+    boolean claimSharedBuild() {
+        LocalDateTime now = utcNow();
+        try {
+            jdbc.sql("INSERT INTO search_index_build (mapping, node, started_at) VALUES (?, ?, ?)")
+                    .params(MAPPING, node, now).update();
+            return true;
+        } catch (DuplicateKeyException built) {
+            int takenOver = jdbc.sql("""
+                    UPDATE search_index_build SET node = ?, started_at = ?
+                    WHERE mapping = ? AND finished_at IS NULL AND started_at < ?""")
+                    .params(node, now, MAPPING, now.minus(ABANDONED)).update();
+            if (takenOver == 0) {
+                log.info("The shared search indexes are built for mapping \"{}\" (or being built by another node)", MAPPING);
+            }
+            return takenOver == 1;
+        }
+    }
+
+    private LocalDateTime utcNow() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private void forgetSharedBuild() {
+        if (shared) {
+            jdbc.sql("DELETE FROM search_index_build WHERE mapping = ? AND node = ? AND finished_at IS NULL")
+                    .params(MAPPING, node).update();
+        }
+    }
+
+    void markBuilt() {
+        if (shared) {
+            jdbc.sql("UPDATE search_index_build SET finished_at = ? WHERE mapping = ? AND node = ?")
+                    .params(utcNow(), MAPPING, node).update();
+        } else if (marker != null) {
             try {
                 Files.createDirectories(marker.getParent());
                 Files.writeString(marker, MAPPING);

@@ -92,7 +92,10 @@ public class ProjectBoard {
                 .sort(f -> text.isEmpty() ? f.field("publishedAt").desc()
                         : f.composite().add(f.score()).add(f.field("publishedAt").desc()))
                 .fetch(Math.max(0, query.offset()), Math.clamp(query.limit(), 1, BoardQuery.LIMIT_MAX));
-        return new BoardPage(cards(result.hits(), today), result.total().hitCount());
+        // The index may lag the database by a moment (on OpenSearch it is updated after the commit, by whichever
+        // node's agent): a project archived or taken back to draft since is left out on the row just read.
+        List<Project> stillPublic = result.hits().stream().filter(p -> p.status().isPublic()).toList();
+        return new BoardPage(cards(stillPublic, today), result.total().hitCount());
     }
 
     /** Words as a person types them: separated by spaces, half- or full-width. */

@@ -121,7 +121,10 @@ class TalentIndex {
                 .collect(Collectors.groupingBy(Consent::userId));
         Map<Long, WorkspaceSummary> regions = directory.byIds(held.values().stream().flatMap(List::stream)
                 .map(Consent::workspaceId).distinct().toList());
-        return found.stream().filter(p -> people.containsKey(p.userId())).map(p -> {
+        // The index may lag the database by a moment (on OpenSearch it is updated after the commit, by whichever
+        // node's agent): who may be seen is checked again on the rows just read, never taken from the index alone.
+        return found.stream().filter(p -> people.containsKey(p.userId()))
+                .filter(p -> p.isShared() || here != null && p.isPooledIn(here)).map(p -> {
             List<Consent> mine = held.getOrDefault(p.userId(), List.of());
             Set<Long> sharing = mine.stream().filter(c -> c.purpose() == ConsentPurpose.CONSORTIUM)
                     .map(Consent::workspaceId).collect(Collectors.toSet());

@@ -18,6 +18,7 @@ import jp.enishi.workspace.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,7 @@ class ConsentAndPoolTest {
     @Autowired TestWorkspaces teams;
     @Autowired TestProjects testProjects;
     @Autowired SignIn signIn;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -126,6 +128,21 @@ class ConsentAndPoolTest {
         profiles.show(ProfileVisibility.APPLIED_TEAMS);
         signIn.as(team.admin());
         assertThat(names(team)).noneMatch(n -> n.startsWith("open-pro"));
+    }
+
+    @Test
+    void a_profile_closed_before_the_index_heard_of_it_is_left_out() {
+        // On OpenSearch the index is updated a moment after the commit, by any node: the pool checks the rows.
+        Team team = teams.create("lag");
+        String pro = testProjects.professional("lag-pro");
+        signIn.as(pro);
+        profiles.show(ProfileVisibility.ALL_MUNICIPALITIES);
+        signIn.as(team.admin());
+        assertThat(names(team)).anyMatch(n -> n.startsWith("lag-pro"));
+
+        jdbc.sql("UPDATE talent_profile SET visibility = 'APPLIED_TEAMS' WHERE user_id = "
+                + "(SELECT id FROM app_user WHERE email = ?)").param(pro).update();
+        assertThat(names(team)).as("the index still says open to all").noneMatch(n -> n.startsWith("lag-pro"));
     }
 
     @Test
