@@ -150,6 +150,8 @@ public class OutboxSender {
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.body());
+            // Which outbox row this is: a mail server's log, or a test counting deliveries, can tell a resend.
+            message.setHeader("X-Enishi-Mail-Id", String.valueOf(mail.id()));
             if (file != null) {
                 helper.addAttachment(file.name(), new org.springframework.core.io.ByteArrayResource(file.bytes()),
                         file.contentType());
