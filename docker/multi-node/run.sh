@@ -154,6 +154,6 @@ check "every mail delivered once: $sent sent in the outbox, $delivered delivered
 say "logs and figures in $WORK"
 [ $FAILED = 0 ] && say "ALL CHECKS PASSED" || say "SOME CHECKS FAILED"
 if [ "${ENISHI_MULTI_NODE_KEEP:-yes}" = yes ]; then
-    if [ -t 0 ]; then read -rp "Enter stops everything. " _; else say "still running: kill $$ stops everything"; sleep infinity; fi
+    if [ -t 0 ]; then read -rp "Enter stops everything. " _; else say "still running: kill $$ stops everything"; sleep infinity & wait $!; fi
 fi
 exit $FAILED
