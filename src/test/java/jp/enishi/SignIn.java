@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 public class SignIn {
 
     public static final String DEMO_PASSWORD = "enishi-demo-2026";
+    /** The password of every user {@link #newUser} makes. */
+    public static final String PASSWORD = "correct horse battery";
 
     private final Map<String, AccountMail> mails = new ConcurrentHashMap<>();
     private final UserDetailsService userDetails;
@@ -60,7 +62,7 @@ public class SignIn {
     public String newUser(String name) {
         String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
         out();
-        accounts.signUp(new SignUp(email, name, "correct horse battery", true), Locales.JAPANESE);
+        accounts.signUp(new SignUp(email, name, PASSWORD, true), Locales.JAPANESE);
         accounts.verifyEmail(verificationToken(email));
         as(email);
         return email;
@@ -70,7 +72,7 @@ public class SignIn {
     public String newUnverifiedUser(String name) {
         String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
         out();
-        accounts.signUp(new SignUp(email, name, "correct horse battery", true), Locales.JAPANESE);
+        accounts.signUp(new SignUp(email, name, PASSWORD, true), Locales.JAPANESE);
         as(email);
         return email;
     }

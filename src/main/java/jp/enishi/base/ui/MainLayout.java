@@ -15,7 +15,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jp.enishi.base.LanguagePreference;
 
@@ -34,7 +33,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final boolean signedIn;
 
     MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference, List<DrawerLinks> drawerLinks,
-               List<HeaderItem> headerItems) {
+               List<HeaderItem> headerItems, MenuEntries menuEntries) {
         this.drawerLinks = drawerLinks;
         setPrimarySection(Section.NAVBAR);
         Anchor brand = new Anchor("/", "縁 Enishi");
@@ -57,7 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         addToNavbar(new DrawerToggle(), brand, actions);
 
-        MenuConfiguration.getMenuEntries().forEach(entry ->
+        menuEntries.forCurrentUser().forEach(entry ->
                 nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("enishi-drawer-note");
