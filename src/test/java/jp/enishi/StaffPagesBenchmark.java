@@ -25,6 +25,7 @@ import static jp.enishi.Timings.time;
  * server time (p50/p95) and the heap each signed-in session keeps over 1,000 sessions
  * ({@code -Dbenchmark.sessions=…}, each its own cookie, after full GC), beside the not-found page opened by a
  * signed-in session in the same run (the floor: what signing in alone keeps). Prints figures; asserts nothing.
+ * About 3 minutes per page (each session signs in: a password hash each).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -56,7 +57,9 @@ class StaffPagesBenchmark {
         System.out.printf(Locale.ROOT, "%n=== Staff pages, signed in as %s; heap per session over %,d sessions ===%n",
                 OFFICER, sessions);
         System.out.printf(Locale.ROOT, "%-44s %10s %8s %8s %14s%n", "page", "bytes", "p50 ms", "p95 ms", "KB per session");
-        for (String page : pages) {
+        // -Dbenchmark.only=… measures only the pages whose path ends with it (and the floor).
+        String only = System.getProperty("benchmark.only", "");
+        for (String page : pages.stream().filter(p -> p.equals("/regions/atlantis") || p.endsWith(only)).toList()) {
             HttpClient one = signedIn();
             Supplier<Integer> call = () -> get(one, page);
             double[] ms = time(call, 50, 10);

@@ -1,8 +1,11 @@
 package jp.enishi.project.ui;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -47,6 +50,7 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
     private final UnsavedChanges unsaved = new UnsavedChanges(form, form::read);
     private final Div header = new Div();
     private final TabSheet tabs = new TabSheet();
+    private List<Supplier<Component>> lazyTabs = List.of();
     private ProjectDetail detail;
     private long baseVersion;
     private String title = "Enishi";
@@ -59,6 +63,7 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
         tabs.setWidthFull();
         // The open tab is part of the address (?tab=review), so a link can point a teammate at the comments.
         tabs.addSelectedChangeListener(e -> {
+            fillSelectedTab();
             if (e.isFromClient() && detail != null) {
                 requestedTab = tabs.getSelectedIndex();
                 String tab = TABS.get(tabs.getSelectedIndex());
@@ -105,10 +110,28 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
         save.setVisible(loaded.canEdit());
         Div sheetTab = new Div(new CoverEditor(projects, loaded, this::reload), form, save);
         tabs.add(getTranslation("project.tab.sheet"), sheetTab);
-        tabs.add(getTranslation("project.tab.review"), new ReviewPanel(review, loaded.workspaceSlug(), loaded.id()));
-        tabs.add(getTranslation("project.tab.history"), new HistoryPanel(review, loaded.workspaceSlug(), loaded.id()));
-        tabs.add(getTranslation("project.tab.team"), new TeamPanel(projects, loaded, this::reload));
+        // The other tabs are built when first opened: most visits edit the sheet, and every component built is
+        // kept in the session (docs/design-decisions/2026-12-03-launch-rush.md, StaffPagesBenchmark).
+        List<Supplier<Component>> later = List.of(
+                () -> new ReviewPanel(review, loaded.workspaceSlug(), loaded.id()),
+                () -> new HistoryPanel(review, loaded.workspaceSlug(), loaded.id()),
+                () -> new TeamPanel(projects, loaded, this::reload));
+        List<String> labels = List.of("project.tab.review", "project.tab.history", "project.tab.team");
+        for (int i = 0; i < later.size(); i++) {
+            tabs.add(getTranslation(labels.get(i)), new Div());
+        }
+        lazyTabs = later;
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
+        fillSelectedTab();
+    }
+
+    /** Builds the selected tab's content the first time it is shown. */
+    private void fillSelectedTab() {
+        int index = tabs.getSelectedIndex();
+        if (index >= 1 && index <= lazyTabs.size() && tabs.getComponent(tabs.getTabAt(index)) instanceof Div content
+                && content.getChildren().findAny().isEmpty()) {
+            content.add(lazyTabs.get(index - 1).get());
+        }
     }
 
     private void renderHeader() {
