@@ -101,6 +101,19 @@ class ProjectPagesTest extends KaribuTest {
     }
 
     @Test
+    void the_review_tab_is_built_when_opened_and_a_link_to_it_opens_it() {
+        signInAs("yamada@shiojiri.example");
+        long id = projects.list("shiojiri", null).rows().getFirst().id();
+        open("w/shiojiri/projects/" + id);
+        assertThat(_find(Button.class, spec -> spec.withId("review-post"))).as("not built before it is opened").isEmpty();
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        assertThat(_find(Button.class, spec -> spec.withId("review-post"))).hasSize(1);
+
+        open("w/shiojiri/projects/" + id + "?tab=review");
+        assertThat(_find(Button.class, spec -> spec.withId("review-post"))).as("?tab=review").hasSize(1);
+    }
+
+    @Test
     void a_second_writer_of_the_same_section_sees_the_other_text_and_keeps_their_own() {
         Team team = teams.create("ui-conflict");
         long id = testProjects.draft(team, testProjects.complete("同時に書く", "元の物語"));

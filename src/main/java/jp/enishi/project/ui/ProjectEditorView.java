@@ -1,6 +1,5 @@
 package jp.enishi.project.ui;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -50,7 +49,7 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
     private final UnsavedChanges unsaved = new UnsavedChanges(form, form::read);
     private final Div header = new Div();
     private final TabSheet tabs = new TabSheet();
-    private List<Supplier<Component>> lazyTabs = List.of();
+    private final java.util.Map<Div, Supplier<Component>> unbuiltTabs = new java.util.HashMap<>();
     private ProjectDetail detail;
     private long baseVersion;
     private String title = "Enishi";
@@ -101,6 +100,7 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
         form.setReadOnly(!loaded.canEdit());
         renderHeader();
         int selected = requestedTab;
+        unbuiltTabs.clear();
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
@@ -112,25 +112,25 @@ public class ProjectEditorView extends VerticalLayout implements BeforeEnterObse
         tabs.add(getTranslation("project.tab.sheet"), sheetTab);
         // The other tabs are built when first opened: most visits edit the sheet, and every component built is
         // kept in the session (docs/design-decisions/2026-12-03-launch-rush.md, StaffPagesBenchmark).
-        List<Supplier<Component>> later = List.of(
-                () -> new ReviewPanel(review, loaded.workspaceSlug(), loaded.id()),
-                () -> new HistoryPanel(review, loaded.workspaceSlug(), loaded.id()),
-                () -> new TeamPanel(projects, loaded, this::reload));
-        List<String> labels = List.of("project.tab.review", "project.tab.history", "project.tab.team");
-        for (int i = 0; i < later.size(); i++) {
-            tabs.add(getTranslation(labels.get(i)), new Div());
-        }
-        lazyTabs = later;
+        addLater("project.tab.review", () -> new ReviewPanel(review, loaded.workspaceSlug(), loaded.id()));
+        addLater("project.tab.history", () -> new HistoryPanel(review, loaded.workspaceSlug(), loaded.id()));
+        addLater("project.tab.team", () -> new TeamPanel(projects, loaded, this::reload));
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
         fillSelectedTab();
     }
 
+    private void addLater(String labelKey, Supplier<Component> content) {
+        Div place = new Div();
+        tabs.add(getTranslation(labelKey), place);
+        unbuiltTabs.put(place, content);
+    }
+
     /** Builds the selected tab's content the first time it is shown. */
     private void fillSelectedTab() {
-        int index = tabs.getSelectedIndex();
-        if (index >= 1 && index <= lazyTabs.size() && tabs.getComponent(tabs.getTabAt(index)) instanceof Div content
-                && content.getChildren().findAny().isEmpty()) {
-            content.add(lazyTabs.get(index - 1).get());
+        Component selected = tabs.getSelectedTab() == null ? null : tabs.getComponent(tabs.getSelectedTab());
+        Supplier<Component> content = selected == null ? null : unbuiltTabs.remove(selected);
+        if (content != null) {
+            ((Div) selected).add(content.get());
         }
     }
 
