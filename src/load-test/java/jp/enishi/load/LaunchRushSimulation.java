@@ -34,14 +34,16 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * separate {@code ?v-r=init}), then UIDL messages with the page's CSRF token, the UI id and the sync and client ids
  * each answer gives. A message Vaadin answers with an error or an expired session counts as a failed request.
  * <p>Run by docker/load-test.sh; alone: {@code ./mvnw -Pload-test test-compile gatling:test -Denishi.url=…}.
- * {@code -Dvisitors=1000 -Dapplicants=200 -DrampSeconds=60}; applicants sign in as load-001@load.example…
- * (the script creates them) with the demo password.
+ * {@code -Dvisitors=1000 -Dapplicants=200 -DrampSeconds=60}; applicants sign in as load-001@load.example… (the
+ * script creates them; {@code -DfirstApplicant=201} starts at load-201) with the demo password.
  */
 public class LaunchRushSimulation extends Simulation {
 
     static final String BASE = System.getProperty("enishi.url", "http://localhost:8080");
     static final int VISITORS = Integer.getInteger("visitors", 1000);
     static final int APPLICANTS = Integer.getInteger("applicants", 200);
+    /** The first applicant's number: the warm-up runs sign in as others than the rush (each applies once). */
+    static final int FIRST_APPLICANT = Integer.getInteger("firstApplicant", 1);
     static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("rampSeconds", 60));
     static final String PASSWORD = System.getProperty("password", "enishi-demo-2026");
     static final List<String> WORDS = List.of("ワイン", "わいん", "漆器", "観光", "デザイン", "木曽", "チーズ",
@@ -114,7 +116,7 @@ public class LaunchRushSimulation extends Simulation {
                     page("project page", "/projects/#{project}"));
 
     ScenarioBuilder applicants = scenario("professional: sign in, apply")
-            .feed(listFeeder(IntStream.rangeClosed(1, Math.max(1, APPLICANTS))
+            .feed(listFeeder(IntStream.range(FIRST_APPLICANT, FIRST_APPLICANT + Math.max(1, APPLICANTS))
                     .mapToObj(i -> Map.<String, Object>of("email", String.format("load-%03d@load.example", i)))
                     .toList()).queue())
             .exec(http("sign-in page").get("/login").check(status().is(200),
@@ -140,7 +142,7 @@ public class LaunchRushSimulation extends Simulation {
     {
         List<io.gatling.javaapi.core.PopulationBuilder> arrivals = new java.util.ArrayList<>();
         arrivals.add(visitors.injectOpen(rampUsers(VISITORS).during(RAMP)));
-        if (APPLICANTS > 0) { // none in the warm-up run
+        if (APPLICANTS > 0) {
             arrivals.add(applicants.injectOpen(rampUsers(APPLICANTS).during(RAMP)));
         }
         setUp(arrivals)
