@@ -51,15 +51,25 @@ class StaffPagesBenchmark {
         int sessions = Integer.getInteger("benchmark.sessions", 1_000);
         long project = jdbc.sql("SELECT p.id FROM project p JOIN workspace w ON w.id = p.workspace_id "
                 + "WHERE w.slug = 'shiojiri' AND p.status = 'PUBLISHED' ORDER BY p.id LIMIT 1").query(Long.class).single();
-        List<String> pages = List.of("/regions/atlantis", "/w/shiojiri", "/w/shiojiri/projects",
-                "/w/shiojiri/projects/" + project, "/w/shiojiri/projects/" + project + "/applicants",
-                "/w/shiojiri/talent", "/w/shiojiri/engagements");
+        String editor = "/w/shiojiri/projects/" + project;
+        // The page's name beside its path: -Dbenchmark.only=editor,applicants measures those (and the floor).
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("floor", "/regions/atlantis");
+        pages.put("home", "/w/shiojiri");
+        pages.put("projects", "/w/shiojiri/projects");
+        pages.put("editor", editor);
+        pages.put("applicants", editor + "/applicants");
+        pages.put("talent", "/w/shiojiri/talent");
+        pages.put("engagements", "/w/shiojiri/engagements");
+        List<String> only = List.of(System.getProperty("benchmark.only", "").split(","));
         System.out.printf(Locale.ROOT, "%n=== Staff pages, signed in as %s; heap per session over %,d sessions ===%n",
                 OFFICER, sessions);
         System.out.printf(Locale.ROOT, "%-44s %10s %8s %8s %14s%n", "page", "bytes", "p50 ms", "p95 ms", "KB per session");
-        // -Dbenchmark.only=… measures only the pages whose path ends with it (and the floor).
-        String only = System.getProperty("benchmark.only", "");
-        for (String page : pages.stream().filter(p -> p.equals("/regions/atlantis") || p.endsWith(only)).toList()) {
+        for (var named : pages.entrySet()) {
+            if (!named.getKey().equals("floor") && !only.contains("") && !only.contains(named.getKey())) {
+                continue;
+            }
+            String page = named.getValue();
             HttpClient one = signedIn();
             Supplier<Integer> call = () -> get(one, page);
             double[] ms = time(call, 50, 10);
@@ -68,8 +78,7 @@ class StaffPagesBenchmark {
                 get(visitor, page);
             });
             System.out.printf(Locale.ROOT, "%-44s %10d %8.2f %8.2f %14.0f%n",
-                    page + (page.equals("/regions/atlantis") ? " (floor)" : ""), call.get(), pct(ms, 50), pct(ms, 95),
-                    perSession / 1024.0);
+                    page + " (" + named.getKey() + ")", call.get(), pct(ms, 50), pct(ms, 95), perSession / 1024.0);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +19,7 @@ import jp.enishi.base.JapanTime;
 import jp.enishi.identity.ui.ProfileView;
 import jp.enishi.notification.ui.NotificationsView;
 import jp.enishi.selection.Applying;
+import jp.enishi.selection.Stage;
 import jp.enishi.selection.ui.ApplicantView;
 import jp.enishi.selection.ui.PipelineView;
 import jp.enishi.talent.ui.TalentPoolView;
@@ -59,6 +61,14 @@ class SelectionToolsPagesTest extends KaribuTest {
         _setValue(_get(Checkbox.class, spec -> spec.withId("choose-" + first)), true);
         _setValue(_get(Checkbox.class, spec -> spec.withId("choose-" + second)), true);
         assertThat(_get(Span.class, spec -> spec.withId("chosen-count")).getText()).isEqualTo("2人を選択中");
+        @SuppressWarnings("unchecked") ComboBox<Stage> to = _get(ComboBox.class, spec -> spec.withId("bulk-stage"));
+        _setValue(to, null);
+        _click(_get(Button.class, spec -> spec.withId("bulk-move")));
+        assertThat(to.isInvalid()).as("no stage chosen: said on the field").isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("次の段階を選んでください。");
+        assertThat(_get(Div.class, spec -> spec.withId("stage-counts")).getElement().getTextRecursively())
+                .contains("応募受付 2");
+        _setValue(to, Stage.SCREENING);
         _click(_get(Button.class, spec -> spec.withId("bulk-move")));
         assertThat(_get(Div.class, spec -> spec.withId("stage-counts")).getElement().getTextRecursively()).contains("書類確認 2");
 

@@ -8,9 +8,9 @@ import java.util.Map;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import jp.enishi.project.SkillCategory;
@@ -76,7 +76,9 @@ class RolesEditor extends Div {
 
     private final class Row extends Div {
         final TextField title = new TextField(getTranslation("project.role.title"));
-        final Select<SkillCategory> category = new Select<>();
+        // A combo box, not a Select: a Select keeps a component per choice (ten here, in every role row), ~20 KB
+        // of each officer's session more (docs/design-decisions/2026-12-03-launch-rush.md).
+        final ComboBox<SkillCategory> category = new ComboBox<>();
         final TextField skills = new TextField(getTranslation("project.role.skills"));
         final IntegerField headcount = new IntegerField(getTranslation("project.role.headcount"));
         final Button remove = new Button(VaadinIcon.TRASH.create());

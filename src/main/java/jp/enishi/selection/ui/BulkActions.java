@@ -6,10 +6,10 @@ import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -35,7 +35,8 @@ class BulkActions extends Div {
     private final Map<Long, Long> chosen;
     private final Runnable done;
     private final Span chosenCount = new Span();
-    private final Select<Stage> to = new Select<>();
+    // A combo box, not a Select: a Select keeps a component per choice in the session (~2 KB each).
+    private final ComboBox<Stage> to = new ComboBox<>();
     private final TextField reason = new TextField();
 
     BulkActions(Pipeline pipeline, PipelineExport export, InterviewSlots slots, PipelineAddress address, PipelineBoard board,
@@ -127,6 +128,12 @@ class BulkActions extends Div {
 
     private void move(boolean beyondHeadcount) {
         Stage stage = to.getValue();
+        if (stage == null) {
+            to.setErrorMessage(getTranslation("pipeline.next.required"));
+            to.setInvalid(true);
+            return;
+        }
+        to.setInvalid(false);
         try {
             int n = pipeline.moveAll(address.slug(), Map.copyOf(chosen), stage, reason.getValue(), beyondHeadcount);
             FieldErrors.success(getTranslation("pipeline.moved-many", n, getTranslation("stage." + stage.name())));

@@ -2,8 +2,8 @@ package jp.enishi.selection.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import jp.enishi.project.SkillCategory;
 import jp.enishi.selection.PipelineQuery.Order;
@@ -22,12 +22,13 @@ class PipelineFilters extends Div {
         keyword.setClearButtonVisible(true);
         keyword.setValue(address.keyword() == null ? "" : address.keyword());
         keyword.setId("pipeline-keyword");
-        Select<SkillCategory> skill = new Select<>();
+        // Combo boxes, not Selects: a Select keeps a component per choice in the session (~2 KB each).
+        ComboBox<SkillCategory> skill = new ComboBox<>();
         skill.setAriaLabel(getTranslation("pipeline.skill"));
         skill.setItems(SkillCategory.values());
-        skill.setItemLabelGenerator(s -> s == null ? getTranslation("pipeline.skill.all") : getTranslation("skill." + s.name()));
-        skill.setEmptySelectionAllowed(true);
-        skill.setEmptySelectionCaption(getTranslation("pipeline.skill.all"));
+        skill.setItemLabelGenerator(s -> getTranslation("skill." + s.name()));
+        skill.setPlaceholder(getTranslation("pipeline.skill.all"));
+        skill.setClearButtonVisible(true);
         skill.setValue(address.skill());
         skill.setId("pipeline-skill");
         Button filter = new Button(getTranslation("pipeline.filter"),
@@ -35,13 +36,19 @@ class PipelineFilters extends Div {
         filter.setId("pipeline-filter");
         keyword.addKeyDownListener(Key.ENTER, e -> filter.click());
         skill.addValueChangeListener(e -> go(address.withFilter(keyword.getValue(), e.getValue())));
-        Select<Order> by = new Select<>();
+        ComboBox<Order> by = new ComboBox<>();
         by.setItems(Order.values());
         by.setItemLabelGenerator(s -> getTranslation("pipeline.sort." + s.name()));
         by.setValue(address.sort());
         by.setAriaLabel(getTranslation("pipeline.sort"));
         by.setId("pipeline-sort");
-        by.addValueChangeListener(e -> go(address.withSort(e.getValue())));
+        by.addValueChangeListener(e -> {
+            if (e.getValue() == null) { // the text was erased: there is always an order
+                by.setValue(e.getOldValue());
+            } else if (e.isFromClient()) {
+                go(address.withSort(e.getValue()));
+            }
+        });
         add(keyword, skill, filter, by);
     }
 
