@@ -6,11 +6,11 @@ import java.util.Objects;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,12 +34,13 @@ class SpecSheetForm extends Div {
     private final TextArea future = new TextArea();
     private final TextArea expectations = new TextArea();
     private final RolesEditor roles = new RolesEditor();
-    private final Select<ContractType> contractType = new Select<>();
+    // Combo boxes, not Selects: a Select keeps a component per choice in the session.
+    private final ComboBox<ContractType> contractType = new ComboBox<>();
     private final IntegerField periodMonths = new IntegerField();
     private final IntegerField payMin = new IntegerField();
     private final IntegerField payMax = new IntegerField();
     private final IntegerField daysPerMonth = new IntegerField();
-    private final Select<WorkStyle> workStyle = new Select<>();
+    private final ComboBox<WorkStyle> workStyle = new ComboBox<>();
     private final Checkbox travelSupport = new Checkbox();
     private final TextField place = new TextField();
     private final DatePicker deadline = new DatePicker();
