@@ -214,7 +214,7 @@ public class Pipeline {
      * version the caller saw: if someone moved the applicant meanwhile, nothing happens and they are told. Hiring
      * beyond a role's headcount is refused unless {@code beyondHeadcount} says the caller confirmed it.
      */
-    public void move(String workspaceSlug, long applicationId, long expectedVersion, Stage stage, @Nullable String reason,
+    public void move(String workspaceSlug, long applicationId, long expectedVersion, @Nullable Stage stage, @Nullable String reason,
                      boolean beyondHeadcount) {
         moveAll(workspaceSlug, Map.of(applicationId, expectedVersion), stage, reason, beyondHeadcount);
     }
@@ -223,12 +223,15 @@ public class Pipeline {
      * Moves several applicants of one project to the same stage, each by the version the caller saw — all of them or,
      * if any one cannot move, none (the message says how many could not).
      */
-    public int moveAll(String workspaceSlug, Map<Long, Long> expectedVersions, Stage stage, @Nullable String reason,
+    public int moveAll(String workspaceSlug, Map<Long, Long> expectedVersions, @Nullable Stage stage, @Nullable String reason,
                        boolean beyondHeadcount) {
         TeamAccess.Chosen chosen = access.openAll(workspaceSlug, expectedVersions.keySet());
         var caller = chosen.caller();
         String why = InputCheck.clean(reason);
         InputCheck check = new InputCheck().line("reason", why, REASON_MAX);
+        if (stage == null) {
+            check.reject("stage", "selection.error.stage-required");
+        }
         if ((stage == Stage.HIRED || stage == Stage.DECLINED) && why == null) {
             check.reject("reason", "selection.error.reason-required");
         }

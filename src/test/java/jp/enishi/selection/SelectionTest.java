@@ -95,6 +95,8 @@ class SelectionTest {
                 .isEqualTo("selection.error.interview-first");
         assertThat(key(() -> pipeline.move(team.slug(), id, row.version(), Stage.DECLINED, " ", false)))
                 .isEqualTo("selection.error.reason-required");
+        assertThat(key(() -> pipeline.move(team.slug(), id, row.version(), null, "メモ", false)))
+                .as("no stage chosen").isEqualTo("selection.error.stage-required");
         pipeline.move(team.slug(), id, row.version(), Stage.SCREENING, null, false);
         assertThat(key(() -> pipeline.move(team.slug(), id, row.version(), Stage.DECLINED, "別の方に", false)))
                 .as("a second move from the same old view").isEqualTo("selection.error.moved-meanwhile-to");

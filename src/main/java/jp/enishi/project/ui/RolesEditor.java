@@ -76,8 +76,7 @@ class RolesEditor extends Div {
 
     private final class Row extends Div {
         final TextField title = new TextField(getTranslation("project.role.title"));
-        // A combo box, not a Select: a Select keeps a component per choice (ten here, in every role row), ~20 KB
-        // of each officer's session more (docs/design-decisions/2026-12-03-launch-rush.md).
+        // Not a Select: it keeps a component per choice in the session (docs/design-decisions/2026-12-03-launch-rush.md).
         final ComboBox<SkillCategory> category = new ComboBox<>();
         final TextField skills = new TextField(getTranslation("project.role.skills"));
         final IntegerField headcount = new IntegerField(getTranslation("project.role.headcount"));

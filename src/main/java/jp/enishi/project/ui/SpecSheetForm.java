@@ -34,7 +34,7 @@ class SpecSheetForm extends Div {
     private final TextArea future = new TextArea();
     private final TextArea expectations = new TextArea();
     private final RolesEditor roles = new RolesEditor();
-    // Combo boxes, not Selects: a Select keeps a component per choice in the session.
+    // Not a Select: it keeps a component per choice in the session (docs/design-decisions/2026-12-03-launch-rush.md).
     private final ComboBox<ContractType> contractType = new ComboBox<>();
     private final IntegerField periodMonths = new IntegerField();
     private final IntegerField payMin = new IntegerField();

@@ -35,7 +35,7 @@ class BulkActions extends Div {
     private final Map<Long, Long> chosen;
     private final Runnable done;
     private final Span chosenCount = new Span();
-    // A combo box, not a Select: a Select keeps a component per choice in the session (~2 KB each).
+    // Not a Select: it keeps a component per choice in the session (docs/design-decisions/2026-12-03-launch-rush.md).
     private final ComboBox<Stage> to = new ComboBox<>();
     private final TextField reason = new TextField();
 
@@ -128,12 +128,6 @@ class BulkActions extends Div {
 
     private void move(boolean beyondHeadcount) {
         Stage stage = to.getValue();
-        if (stage == null) {
-            to.setErrorMessage(getTranslation("pipeline.next.required"));
-            to.setInvalid(true);
-            return;
-        }
-        to.setInvalid(false);
         try {
             int n = pipeline.moveAll(address.slug(), Map.copyOf(chosen), stage, reason.getValue(), beyondHeadcount);
             FieldErrors.success(getTranslation("pipeline.moved-many", n, getTranslation("stage." + stage.name())));

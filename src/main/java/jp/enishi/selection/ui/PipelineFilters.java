@@ -22,7 +22,7 @@ class PipelineFilters extends Div {
         keyword.setClearButtonVisible(true);
         keyword.setValue(address.keyword() == null ? "" : address.keyword());
         keyword.setId("pipeline-keyword");
-        // Combo boxes, not Selects: a Select keeps a component per choice in the session (~2 KB each).
+        // Not a Select: it keeps a component per choice in the session (docs/design-decisions/2026-12-03-launch-rush.md).
         ComboBox<SkillCategory> skill = new ComboBox<>();
         skill.setAriaLabel(getTranslation("pipeline.skill"));
         skill.setItems(SkillCategory.values());
