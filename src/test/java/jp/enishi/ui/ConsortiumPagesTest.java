@@ -101,8 +101,18 @@ class ConsortiumPagesTest extends KaribuTest {
         assertThat(text("draft-coming")).as("the demo round takes entries now").contains("指名期間は", "参加しています");
     }
 
+    /** The text a reader sees, including cards drawn as one piece of HTML (their {@code innerHTML}). */
     private static String text(String id) {
         Component found = _get(Component.class, spec -> spec.withId(id));
-        return found.getElement().getTextRecursively();
+        StringBuilder text = new StringBuilder(found.getElement().getTextRecursively());
+        found.getElement().getChildren().forEach(child -> markup(child, text));
+        return text.toString();
+    }
+
+    private static void markup(com.vaadin.flow.dom.Element element, StringBuilder text) {
+        if (element.hasProperty("innerHTML")) {
+            text.append(' ').append(org.springframework.web.util.HtmlUtils.htmlUnescape(element.getProperty("innerHTML")));
+        }
+        element.getChildren().forEach(child -> markup(child, text));
     }
 }

@@ -2,8 +2,6 @@ package jp.enishi.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +22,7 @@ class PublicPagesTest extends KaribuTest {
 
     @org.springframework.beans.factory.annotation.Autowired jp.enishi.TestWorkspaces teams;
     @org.springframework.beans.factory.annotation.Autowired jp.enishi.TestProjects testProjects;
+    @org.springframework.beans.factory.annotation.Autowired jp.enishi.consortium.ConsortiumService consortium;
 
     @Test
     void a_card_shows_what_staff_typed_as_text_never_as_markup() {
@@ -36,6 +35,21 @@ class PublicPagesTest extends KaribuTest {
     }
 
     @Test
+    void a_municipality_card_shows_its_name_and_description_as_text_never_as_markup() {
+        String admin = signIn.newUser("markup-admin");
+        signIn.as(jp.enishi.TestWorkspaces.CONSORTIUM_ADMIN);
+        consortium.onboard(new jp.enishi.workspace.NewWorkspace("<b>太字</b>村", "Bold", "bold-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                jp.enishi.workspace.Prefecture.NAGANO, jp.enishi.workspace.MunicipalityKind.VILLAGE, "説明 & <img src=x onerror=alert(1)>",
+                null, admin));
+        signIn.out();
+        open("?q=太字");
+        String html = _find(_get(Div.class, spec -> spec.withId("participants")), Anchor.class).getFirst()
+                .getElement().getProperty("innerHTML");
+        assertThat(html).startsWith("<h3>&lt;b&gt;太字&lt;/b&gt;村</h3>").contains("説明 &amp; &lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain("<b>", "<img");
+    }
+
+    @Test
     void a_visitor_sees_the_participating_municipalities_in_japanese() {
         open("");
         current(LandingView.class);
@@ -43,10 +57,10 @@ class PublicPagesTest extends KaribuTest {
         assertThat(_find(newest, Anchor.class)).as("the newest open projects, and a link to all").hasSize(7);
         assertThat(_get(Anchor.class, spec -> spec.withId("newest-all")).getHref()).isEqualTo("projects?open=1");
         Div participants = _get(Div.class, spec -> spec.withId("participants"));
-        assertThat(_find(participants, H3.class)).extracting(H3::getText)
-                .contains("上士幌町", "塩尻市", "鳥取県", "南砺市", "熊本県");
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
-                .anyMatch(text -> text.contains("51人が参加"));
+        assertThat(_find(participants, Anchor.class)).extracting(card -> card.getElement().getProperty("innerHTML"))
+                .anyMatch(html -> html.startsWith("<h3>上士幌町</h3>")).anyMatch(html -> html.startsWith("<h3>塩尻市</h3>"))
+                .anyMatch(html -> html.startsWith("<h3>鳥取県</h3>")).anyMatch(html -> html.startsWith("<h3>南砺市</h3>"))
+                .anyMatch(html -> html.startsWith("<h3>熊本県</h3>")).anyMatch(html -> html.contains("51人が参加"));
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("login", "signup");
     }
 

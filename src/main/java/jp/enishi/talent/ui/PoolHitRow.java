@@ -39,9 +39,6 @@ class PoolHitRow extends Div {
             head.add(shared);
         }
         add(head);
-        if (t.headline() != null) {
-            add(new Div(t.headline()));
-        }
         List<String> facts = new java.util.ArrayList<>();
         t.skills().stream().sorted().forEach(s -> facts.add(getTranslation("skill." + s.name())));
         facts.addAll(t.tags());
@@ -58,19 +55,24 @@ class PoolHitRow extends Div {
             facts.add(getTranslation("pool.regions", String.join("、",
                     t.regions().stream().sorted().map(r -> r.displayName(locale)).toList())));
         }
-        Div meta = new Div(String.join("・", facts));
-        meta.addClassName("enishi-muted");
-        add(meta);
         List<String> origins = new java.util.ArrayList<>(hit.origins().stream().map(o -> getTranslation(
                 o.sharedWithConsortium() ? "pool.origin.shared" : "pool.origin", o.region().name(locale),
                 getTranslation("via." + o.via().name()), Dates.date(o.since(), locale))).toList());
         if (hit.openProfile()) {
             origins.add(getTranslation("pool.origin.open"));
         }
-        Div from = new Div(String.join(" / ", origins));
-        from.addClassName("enishi-muted");
-        from.addClassName("enishi-pool-origin");
-        add(from);
+        // Headline, facts and origins are only read: one element of escaped HTML, not three components with a
+        // text node each, for each of a page's rows (docs/design-decisions/2026-12-03-launch-rush.md).
+        Div about = new Div();
+        about.addClassName("enishi-pool-about");
+        about.getElement().setProperty("innerHTML", (t.headline() == null ? "" : "<div>" + escape(t.headline()) + "</div>")
+                + "<div class=\"enishi-muted\">" + escape(String.join("・", facts)) + "</div>"
+                + "<div class=\"enishi-muted enishi-pool-origin\">" + escape(String.join(" / ", origins)) + "</div>");
+        add(about);
         addClassName("enishi-pool-row");
+    }
+
+    private static String escape(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -11,9 +11,9 @@ import java.util.function.Function;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import jp.enishi.base.ui.AddressValues;
@@ -33,16 +33,20 @@ import org.jspecify.annotations.Nullable;
 class PoolSearchForm extends Div {
 
     private final TextField text = new TextField();
-    private final Select<SkillCategory> skill = new Select<>();
-    private final Select<Region> region = new Select<>();
-    private final Select<WorkStyle> workStyle = new Select<>();
-    private final Select<Motivation> motivation = new Select<>();
-    private final Select<PoolQuery.Scope> scope = new Select<>();
-    private final Select<String> tag = new Select<>();
+    // Combo boxes, as on the board: a Select keeps a component per choice in every staff session
+    // (docs/design-decisions/2026-12-03-launch-rush.md).
+    private final ComboBox<SkillCategory> skill = new ComboBox<>();
+    private final ComboBox<Region> region = new ComboBox<>();
+    private final ComboBox<WorkStyle> workStyle = new ComboBox<>();
+    private final ComboBox<Motivation> motivation = new ComboBox<>();
+    private final ComboBox<PoolQuery.Scope> scope = new ComboBox<>();
+    private final ComboBox<String> tag = new ComboBox<>();
     private final Consumer<QueryParameters> go;
+    private final boolean regional;
 
     PoolSearchForm(List<String> tags, boolean regional, Consumer<QueryParameters> go) {
         this.go = go;
+        this.regional = regional;
         Locale locale = getLocale();
         text.setId("pool-search");
         text.setPlaceholder(getTranslation("pool.search.placeholder"));
@@ -71,7 +75,13 @@ class PoolSearchForm extends Div {
             scope.setItemLabelGenerator(s -> getTranslation("pool.scope." + s.name()));
             scope.setValue(PoolQuery.Scope.ALL);
             scope.setId("pool-scope");
-            scope.addValueChangeListener(e -> { if (e.isFromClient()) submit(); });
+            scope.addValueChangeListener(e -> {
+                if (e.getValue() == null) { // the text was erased: the pool is always looked at in some part
+                    scope.setValue(e.getOldValue());
+                } else if (e.isFromClient()) {
+                    submit();
+                }
+            });
             choices(tag, "pool-tag", "poolmember.tags", tags, t -> t);
             filters.add(scope, tag);
         }
@@ -80,14 +90,14 @@ class PoolSearchForm extends Div {
         setWidthFull();
     }
 
-    private <T> void choices(Select<T> select, String id, String labelKey, List<T> items, Function<T, String> label) {
-        select.setLabel(getTranslation(labelKey));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("board.any"));
-        select.setItems(items);
-        select.setItemLabelGenerator(item -> item == null ? getTranslation("board.any") : label.apply(item));
-        select.setId(id);
-        select.addValueChangeListener(e -> { if (e.isFromClient()) submit(); });
+    private <T> void choices(ComboBox<T> box, String id, String labelKey, List<T> items, Function<T, String> label) {
+        box.setLabel(getTranslation(labelKey));
+        box.setPlaceholder(getTranslation("board.any"));
+        box.setClearButtonVisible(true);
+        box.setItems(items);
+        box.setItemLabelGenerator(label::apply);
+        box.setId(id);
+        box.addValueChangeListener(e -> { if (e.isFromClient()) submit(); });
     }
 
     /** Fills the form from the address and returns the query it asks for (page 1-based). */
@@ -97,9 +107,12 @@ class PoolSearchForm extends Div {
         region.setValue(AddressValues.enumValue(params, "region", Region.class).orElse(null));
         workStyle.setValue(AddressValues.enumValue(params, "style", WorkStyle.class).orElse(null));
         motivation.setValue(AddressValues.enumValue(params, "motivation", Motivation.class).orElse(null));
-        scope.setValue(AddressValues.enumValue(params, "scope", PoolQuery.Scope.class).orElse(PoolQuery.Scope.ALL));
-        String wanted = params.getSingleParameter("tag").filter(t -> !t.isBlank()).orElse(null);
-        tag.setValue(wanted != null && tag.getListDataView().contains(wanted) ? wanted : null);
+        String wanted = null;
+        if (regional) { // the consortium's pool has no parts and no tags of its own
+            scope.setValue(AddressValues.enumValue(params, "scope", PoolQuery.Scope.class).orElse(PoolQuery.Scope.ALL));
+            wanted = params.getSingleParameter("tag").filter(t -> !t.isBlank()).orElse(null);
+            tag.setValue(wanted != null && tag.getListDataView().contains(wanted) ? wanted : null);
+        }
         String q = text.getValue().strip();
         // A tag asked for in the address that no one carries finds no one, rather than everyone.
         return new PoolQuery(q.isEmpty() ? null : q, skill.getValue(), region.getValue(), workStyle.getValue(),

@@ -3,12 +3,16 @@ package jp.enishi.workspace.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import jp.enishi.workspace.WorkspaceSummary;
+import org.springframework.web.util.HtmlUtils;
 
-/** A participating municipality as the public sees it: name, where, what it does with related population. */
+/**
+ * A participating municipality as the public sees it: name, where, what it does with related population.
+ * <p>
+ * Like the board's project cards, its inside is one piece of escaped HTML, not three components with a text node
+ * each: a card is only read, and the landing page gives {@value LandingView#PAGE} of them to every visitor
+ * (docs/design-decisions/2026-12-02-public-pages.md).
+ */
 class MunicipalityCard extends Anchor {
 
     /** The whole card links to the municipality's public page (by path: that page belongs to projects). */
@@ -17,8 +21,12 @@ class MunicipalityCard extends Anchor {
         getElement().setAttribute("router-link", true);
         setId("region-" + workspace.slug());
         addClassNames("enishi-card", "enishi-card-link");
-        Span where = new Span(WorkspaceLabels.place(this, workspace, locale));
-        where.addClassName("enishi-muted");
-        add(new H3(workspace.name(locale)), where, new Paragraph(workspace.description(locale)));
+        getElement().setProperty("innerHTML", "<h3>" + escape(workspace.name(locale)) + "</h3><span class=\"enishi-muted\">"
+                + escape(WorkspaceLabels.place(this, workspace, locale)) + "</span><p>" + escape(workspace.description(locale)) + "</p>");
+    }
+
+    /** Text as HTML text: the five special characters escaped, Japanese left as it is. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
     }
 }
