@@ -34,6 +34,7 @@ import jp.enishi.workspace.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -111,6 +112,17 @@ class ProjectPagesTest extends KaribuTest {
 
         open("w/shiojiri/projects/" + id + "?tab=review");
         assertThat(_find(Button.class, spec -> spec.withId("review-post"))).as("?tab=review").hasSize(1);
+    }
+
+    @Test
+    void the_cover_upload_is_built_when_the_writer_asks_for_it() {
+        signInAs("yamada@shiojiri.example");
+        long id = projects.list("shiojiri", null).rows().getFirst().id();
+        open("w/shiojiri/projects/" + id);
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class)).as("not built before it is asked for").isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("cover-choose")));
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("cover-upload"))).hasSize(1);
+        _assertNone(Button.class, spec -> spec.withId("cover-choose"));
     }
 
     @Test

@@ -15,7 +15,7 @@ import jp.enishi.project.ProjectDetail;
 import jp.enishi.project.ProjectService;
 
 /**
- * The cover image: shown, replaced by an upload ({@link jp.enishi.base.ui.ImageUpload}), or removed.
+ * The cover image: shown, replaced by an upload ({@link jp.enishi.base.ui.ImageUpload}) once asked for, or removed.
  */
 class CoverEditor extends Div {
 
@@ -44,10 +44,18 @@ class CoverEditor extends Div {
         if (!detail.canEdit()) {
             return;
         }
-        upload = new jp.enishi.base.ui.ImageUpload("project.cover",
-                "project.error.cover-too-large", "project.error.cover-type", this::accept);
-        upload.setId("cover-upload");
-        add(upload, upload.problem());
+        // The upload is built when asked for: most visits edit the text, and an upload keeps ~20 KB in the session
+        // (docs/design-decisions/2026-12-03-launch-rush.md).
+        Button choose = new Button(getTranslation(detail.hasCover() ? "project.cover.replace" : "project.cover.add"));
+        choose.setId("cover-choose");
+        choose.addClickListener(e -> {
+            upload = new jp.enishi.base.ui.ImageUpload("project.cover",
+                    "project.error.cover-too-large", "project.error.cover-type", this::accept);
+            upload.setId("cover-upload");
+            replace(choose, upload);
+            addComponentAtIndex(indexOf(upload) + 1, upload.problem());
+        });
+        add(choose);
         if (detail.hasCover()) {
             Button remove = new Button(getTranslation("project.cover.remove"), e -> {
                 projects.removeCover(detail.workspaceSlug(), detail.id());
