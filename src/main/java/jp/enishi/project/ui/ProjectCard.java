@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.html.Anchor;
+import jp.enishi.base.ui.HtmlText;
 import jp.enishi.project.BoardCard;
 import jp.enishi.project.SpecSheet;
 
@@ -26,31 +27,26 @@ class ProjectCard extends Anchor {
         StringBuilder html = new StringBuilder();
         if (card.hasCover()) {
             html.append("<img class=\"enishi-project-cover\" alt=\"\" src=\"")
-                    .append(htmlEscape(CoverImageController.path(card.id()))).append("\">");
+                    .append(HtmlText.of(CoverImageController.path(card.id()))).append("\">");
         }
         html.append("<div class=\"enishi-project-card-body\"><span class=\"enishi-muted\">")
-                .append(htmlEscape(ProjectLabels.where(card.workspace(), locale))).append("</span><h3>")
-                .append(htmlEscape(card.sheet().title())).append("</h3>");
+                .append(HtmlText.of(ProjectLabels.where(card.workspace(), locale))).append("</span><h3>")
+                .append(HtmlText.of(card.sheet().title())).append("</h3>");
         if (card.sheet().summary() != null) {
-            html.append("<p class=\"enishi-project-summary\">").append(htmlEscape(card.sheet().summary())).append("</p>");
+            html.append("<p class=\"enishi-project-summary\">").append(HtmlText.of(card.sheet().summary())).append("</p>");
         }
         html.append("<div class=\"enishi-chips\">").append(card.roles().stream()
-                .map(role -> "<span>" + htmlEscape(role.title()) + "</span>").collect(Collectors.joining())).append("</div>");
+                .map(role -> "<span>" + HtmlText.of(role.title()) + "</span>").collect(Collectors.joining())).append("</div>");
         SpecSheet.Conditions c = card.sheet().conditions();
-        html.append("<div class=\"enishi-project-terms\"><span>").append(htmlEscape(String.join(" · ", Stream.of(
+        html.append("<div class=\"enishi-project-terms\"><span>").append(HtmlText.of(String.join(" · ", Stream.of(
                 ProjectLabels.pay(this, c), ProjectLabels.days(this, c.daysPerMonth()),
                 ProjectLabels.of(this, "project.work-style.", c.workStyle())).filter(s -> !s.isEmpty()).toList())))
                 .append("</span></div>");
         html.append(card.open()
-                ? "<span class=\"enishi-deadline\">" + htmlEscape(getTranslation("board.deadline",
+                ? "<span class=\"enishi-deadline\">" + HtmlText.of(getTranslation("board.deadline",
                         ProjectLabels.deadline(this, c, locale))) + "</span>"
-                : "<span class=\"enishi-closed-badge\">" + htmlEscape(getTranslation("board.closed")) + "</span>");
+                : "<span class=\"enishi-closed-badge\">" + HtmlText.of(getTranslation("board.closed")) + "</span>");
         html.append("</div>");
         getElement().setProperty("innerHTML", html.toString());
-    }
-
-    /** Text as HTML text: the five special characters escaped, Japanese left as it is. */
-    private static String htmlEscape(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Anchor;
+import jp.enishi.base.ui.HtmlText;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import jp.enishi.base.Dates;
@@ -65,14 +66,10 @@ class PoolHitRow extends Div {
         // text node each, for each of a page's rows (docs/design-decisions/2026-12-03-launch-rush.md).
         Div about = new Div();
         about.addClassName("enishi-pool-about");
-        about.getElement().setProperty("innerHTML", (t.headline() == null ? "" : "<div>" + escape(t.headline()) + "</div>")
-                + "<div class=\"enishi-muted\">" + escape(String.join("・", facts)) + "</div>"
-                + "<div class=\"enishi-muted enishi-pool-origin\">" + escape(String.join(" / ", origins)) + "</div>");
+        about.getElement().setProperty("innerHTML", (t.headline() == null ? "" : "<div>" + HtmlText.of(t.headline()) + "</div>")
+                + "<div class=\"enishi-muted\">" + HtmlText.of(String.join("・", facts)) + "</div>"
+                + "<div class=\"enishi-muted enishi-pool-origin\">" + HtmlText.of(String.join(" / ", origins)) + "</div>");
         add(about);
         addClassName("enishi-pool-row");
-    }
-
-    private static String escape(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -3,8 +3,8 @@ package jp.enishi.workspace.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Anchor;
+import jp.enishi.base.ui.HtmlText;
 import jp.enishi.workspace.WorkspaceSummary;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A participating municipality as the public sees it: name, where, what it does with related population.
@@ -21,12 +21,7 @@ class MunicipalityCard extends Anchor {
         getElement().setAttribute("router-link", true);
         setId("region-" + workspace.slug());
         addClassNames("enishi-card", "enishi-card-link");
-        getElement().setProperty("innerHTML", "<h3>" + escape(workspace.name(locale)) + "</h3><span class=\"enishi-muted\">"
-                + escape(WorkspaceLabels.place(this, workspace, locale)) + "</span><p>" + escape(workspace.description(locale)) + "</p>");
-    }
-
-    /** Text as HTML text: the five special characters escaped, Japanese left as it is. */
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+        getElement().setProperty("innerHTML", "<h3>" + HtmlText.of(workspace.name(locale)) + "</h3><span class=\"enishi-muted\">"
+                + HtmlText.of(WorkspaceLabels.place(this, workspace, locale)) + "</span><p>" + HtmlText.of(workspace.description(locale)) + "</p>");
     }
 }
