@@ -48,7 +48,15 @@ public final class HttpSignIn {
     }
 
     /** What Vaadin's client sends on {@code pagehide}: the page's UI is closed on the server. */
-    public static void unload(HttpClient client, String base, String page) throws Exception {
+    public static void unload(HttpClient client, int port, String page) {
+        try {
+            unload(client, "http://localhost:" + port, page);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void unload(HttpClient client, String base, String page) throws Exception {
         Matcher uiId = UI_ID.matcher(page);
         Matcher key = VAADIN_KEY.matcher(page);
         if (!uiId.find() || !key.find()) {

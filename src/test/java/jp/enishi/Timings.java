@@ -11,16 +11,31 @@ public final class Timings {
 
     /** Runs the call {@code warmup} times unmeasured, then {@code runs} times measured. */
     public static double[] time(Supplier<?> call, int runs, int warmup) {
+        return time(call, answer -> { }, runs, warmup);
+    }
+
+    /**
+     * As {@link #time(Supplier, int, int)}, with {@code after} given each answer outside the measured time: what a
+     * browser does when it leaves a page (Vaadin's unload beacon closes the page's UI).
+     */
+    public static <T> double[] time(Supplier<T> call, java.util.function.Consumer<T> after, int runs, int warmup) {
         for (int i = 0; i < warmup; i++) {
-            call.get();
+            after.accept(call.get());
         }
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            call.get();
+            T answer = call.get();
             ms[i] = (System.nanoTime() - start) / 1e6;
+            after.accept(answer);
         }
         return ms;
+    }
+
+    /** Milliseconds the collectors have paused this JVM so far: read before and after a timed run. */
+    public static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     /** The nearest-rank percentile. */

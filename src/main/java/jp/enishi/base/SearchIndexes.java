@@ -75,7 +75,8 @@ public class SearchIndexes {
 
     /** Rebuilds the index of these entities now and waits: for benchmarks, which load rows with plain SQL. */
     public void rebuild(Class<?> type) throws InterruptedException {
-        Search.mapping(entityManagerFactory).scope(type).massIndexer().threadsToLoadObjects(2).startAndWait();
+        Search.mapping(entityManagerFactory).scope(type).massIndexer().threadsToLoadObjects(2)
+                .mergeSegmentsOnFinish(true).startAndWait();
     }
 
     private void build() {
@@ -83,7 +84,9 @@ public class SearchIndexes {
         List<String> names = mapping.allIndexedEntities().stream().map(SearchIndexedEntity::jpaName).toList();
         log.info("Building the search indexes of {} from the database in the background (mapping \"{}\")", names, MAPPING);
         long started = System.nanoTime();
-        MassIndexer indexer = mapping.scope(Object.class).massIndexer().threadsToLoadObjects(2);
+        // Merged into one segment at the end: a search (and each facet) pays per segment, and a rebuild otherwise
+        // leaves dozens behind (the talent page at 100,000 profiles, docs/design-decisions/2026-12-04-search-pages.md).
+        MassIndexer indexer = mapping.scope(Object.class).massIndexer().threadsToLoadObjects(2).mergeSegmentsOnFinish(true);
         if (shared) {
             // A new mapping may change analyzers, which an existing OpenSearch index cannot take: start afresh.
             indexer.dropAndCreateSchemaOnStart(true);

@@ -35,7 +35,8 @@ public class PoolSearch {
         var caller = workspaces.require(workspaceSlug, Permission.POOL_VIEW);
         long here = caller.workspaceId();
         List<Long> tagged = poolQuery.tag() == null ? null : tags.taggedWith(here, poolQuery.tag());
-        PoolPage page = index.run(poolQuery, here, tagged);
+        // Without facet counts: the region's page shows none (the consortium's shared pool does, SharedPool).
+        PoolPage page = index.run(poolQuery, here, tagged, false);
         provisions.recordHits(here, caller.workspaceNameJa(), page.hits().stream().filter(PoolHit::shared).toList());
         return page;
     }

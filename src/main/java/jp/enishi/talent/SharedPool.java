@@ -25,7 +25,7 @@ public class SharedPool {
     }
 
     public PoolPage search(PoolQuery query) {
-        PoolPage page = index.run(query, null, null);
+        PoolPage page = index.run(query, null, null, true);
         provisions.recordHits(null, SECRETARIAT, page.hits());
         return page;
     }
