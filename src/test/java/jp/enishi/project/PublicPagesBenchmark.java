@@ -64,9 +64,7 @@ class PublicPagesBenchmark {
 
     private String body(HttpClient client, String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                    + path.replace("ワイン", "%E3%83%AF%E3%82%A4%E3%83%B3"))).header("Accept-Language", "ja")
-                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -74,9 +72,7 @@ class PublicPagesBenchmark {
 
     private int get(HttpClient client, String path, boolean gzip) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                    + path.replace("ワイン", "%E3%83%AF%E3%82%A4%E3%83%B3")))
-                    .header("Accept-Language", "ja").header("Accept", "text/html");
+            HttpRequest.Builder request = request(path);
             if (gzip) {
                 request.header("Accept-Encoding", "gzip");
             }
@@ -84,5 +80,10 @@ class PublicPagesBenchmark {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path.replace("ワイン", "%E3%83%AF%E3%82%A4%E3%83%B3")))
+                .header("Accept-Language", "ja").header("Accept", "text/html");
     }
 }

@@ -241,16 +241,7 @@ class ConsortiumBenchmark {
     }
 
     private long get(HttpClient client, String path) {
-        try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept-Language", "ja").header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200 && !path.equals("/regions/atlantis")) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
-            }
-            return response.body().length;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return page(client, path).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static PoolQuery query(Query q) {
