@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# How long `./mvnw spring-boot:run` takes to start on the embedded database with its demo data, with the AOT cache it
+# keeps in target/run (the default) and, as the floor in the same run, without it (-Denishi.run.jvmArguments=).
+# Starts alternate between the two so both see the same machine. Its own port, database port and data directory, so
+# a portal already running on 8080 is not touched. Usage: docker/start-time.sh [starts-per-variant, default 5]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-5}"
+
+java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+  if [[ -n "$candidate" && -x "$candidate/bin/java" ]] && (( $(java_major "$candidate" || echo 0) >= 25 )); then
+    export JAVA_HOME="$candidate" PATH="$candidate/bin:$PATH"; break
+  fi
+done
+
+work=target/start-time
+mkdir -p "$work"
+export PORT=18080 ENISHI_DATA_DIR="$work/data" ENISHI_EMBEDDEDDB_PORT=3317
+
+# One start: prints "<Spring's started seconds> <process seconds>" once the demo data is in, then stops the portal
+# and waits until its JVM has ended (a start that records the AOT cache writes it while stopping).
+start() {
+  local log="$work/run.log"
+  ./mvnw -B -o -q spring-boot:run "$@" > "$log" 2>&1 &
+  local maven=$!
+  for _ in $(seq 180); do
+    grep -q "Demo data ready\|デモデータを読み込めません\|Application run failed\|ERROR\] Failed to execute" "$log" && break
+    sleep 1
+  done
+  if ! grep -q "Demo data ready" "$log"; then
+    echo "the portal did not start; see $log" >&2; kill "$maven" 2>/dev/null; exit 1
+  fi
+  sed -n 's/.*Started Application in \([0-9.]*\) seconds (process running for \([0-9.]*\)).*/\1 \2/p' "$log"
+  local portal
+  portal=$(pgrep -P "$maven" -f jp.enishi.Application || true)
+  kill "$maven"
+  while [[ -n "$portal" ]] && kill -0 "$portal" 2>/dev/null; do sleep 1; done
+  wait "$maven" 2>/dev/null || true
+}
+
+echo "Preparing: demo data in $ENISHI_DATA_DIR and the AOT cache (the first start after a code change records it)"
+start > /dev/null
+start > /dev/null
+
+with=() without=()
+for i in $(seq "$runs"); do
+  with+=("$(start)")
+  without+=("$(start -Denishi.run.jvmArguments=)")
+  echo "start $i: with the AOT cache ${with[-1]% *} s (process ${with[-1]#* } s); without ${without[-1]% *} s (process ${without[-1]#* } s)"
+done
+
+summary() { tr ' ' '\n' | sort -n | awk '{v[NR]=$1} END {printf "min %.1f  median %.1f  max %.1f", v[1], v[int((NR+1)/2)], v[NR]}'; }
+echo
+echo "\"Started Application in\" over $runs starts each (the goal: 8 s)"
+echo "  with the AOT cache:    $(for r in "${with[@]}"; do echo -n "${r% *} "; done | summary) s"
+echo "  without (the floor):   $(for r in "${without[@]}"; do echo -n "${r% *} "; done | summary) s"
+echo "JVM process start to started"
+echo "  with the AOT cache:    $(for r in "${with[@]}"; do echo -n "${r#* } "; done | summary) s"
+echo "  without (the floor):   $(for r in "${without[@]}"; do echo -n "${r#* } "; done | summary) s"
