@@ -143,7 +143,12 @@ class SelectionToolsPagesTest extends KaribuTest {
         long pooledId = search.search(team.slug(), new jp.enishi.talent.PoolQuery(null, null, null, null, null,
                 jp.enishi.talent.PoolQuery.Scope.OURS, null, 0, 100)).hits().stream().filter(m -> m.displayName().startsWith("ui-pooled"))
                 .findFirst().orElseThrow().userId();
-        _click(_get(Button.class, spec -> spec.withId("write-" + pooledId)));
+        Div rows = _get(Div.class, spec -> spec.withId("talent-pool"));
+        assertThat(rows.getElement().getOuterHTML()).contains("id=\"write-" + pooledId + "\"");
+        // A click naming someone not on the page (a forged event) opens nothing.
+        clickWrite(rows, 999_999_999L);
+        _assertNone(TextArea.class, spec -> spec.withId("pool-message-text"));
+        clickWrite(rows, pooledId);
         _click(_get(Button.class, spec -> spec.withId("pool-message-send")));
         assertThat(_get(TextArea.class, spec -> spec.withId("pool-message-text")).getErrorMessage()).isNotBlank();
         _setValue(_get(TextArea.class, spec -> spec.withId("pool-message-text")), "秋の収穫祭にいらっしゃいませんか。");
@@ -154,6 +159,14 @@ class SelectionToolsPagesTest extends KaribuTest {
         open("notifications");
         assertThat(_get(Div.class, spec -> spec.withId("notifications")).getElement().getTextRecursively())
                 .contains("ui-pool町からのお便り", "秋の収穫祭にいらっしゃいませんか。");
+    }
+
+    /** The click a row's write button sends (one listener on the rows, not a Button per row). */
+    private static void clickWrite(Div rows, long userId) {
+        var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put(TalentPoolView.WRITE_CLICKED, true).put(TalentPoolView.WRITE_TO, String.valueOf(userId));
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(rows.getElement(),
+                new com.vaadin.flow.dom.DomEvent(rows.getElement(), "click", data));
     }
 
     @Test

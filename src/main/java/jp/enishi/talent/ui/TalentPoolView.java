@@ -1,5 +1,6 @@
 package jp.enishi.talent.ui;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,6 +39,10 @@ import jp.enishi.workspace.ui.WorkspaceRoutes;
 @Route("w/:workspace/talent")
 @PermitAll
 public class TalentPoolView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** What a click on a row's write button sends: whether it was one, and whose (the event Karibu tests fire). */
+    public static final String WRITE_CLICKED = "!!event.target.closest('[data-write]')";
+    public static final String WRITE_TO = "event.target.closest('[data-write]')?.dataset.write";
 
     private final TalentPool pool;
     private final PoolSearch search;
@@ -74,14 +80,28 @@ public class TalentPoolView extends VerticalLayout implements BeforeEnterObserve
         Div rows = new Div();
         rows.setId("talent-pool");
         rows.addClassName("enishi-project-rows");
+        Map<Long, String> names = new HashMap<>();
         for (PoolHit hit : found.hits()) {
             PoolHitRow row = new PoolHitRow(hit, TalentPaths.member(slug, hit.userId()));
-            Button write = new Button(getTranslation("talentpool.message"), e -> write(hit.userId(), hit.displayName()));
-            write.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            write.setId("write-" + hit.userId());
-            row.add(write);
+            row.getElement().appendChild(new Element("vaadin-button")
+                    .setAttribute("theme", ButtonVariant.LUMO_TERTIARY.getVariantName())
+                    .setAttribute("id", "write-" + hit.userId())
+                    .setAttribute("data-write", String.valueOf(hit.userId()))
+                    .setText(getTranslation("talentpool.message")));
+            names.put(hit.userId(), hit.displayName());
             rows.add(row);
         }
+        // Each row's 「連絡する」 is a plain element and one listener serves them all: a Button with a listener per row
+        // was 40 % of what this page allocated (docs/design-decisions/2026-12-07-talent-rows.md). Only the page's own
+        // rows answer, and TalentPool.message decides again whether the person may be written to.
+        rows.getElement().addEventListener("click", e -> {
+            String to = e.getEventData().path(WRITE_TO).asString("");
+            names.forEach((userId, name) -> {
+                if (String.valueOf(userId).equals(to)) {
+                    write(userId, name);
+                }
+            });
+        }).addEventData(WRITE_TO).setFilter(WRITE_CLICKED);
         if (found.hits().isEmpty()) {
             rows.add(new Paragraph(getTranslation("talentpool.none")));
         }
