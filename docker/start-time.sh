@@ -7,12 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 
-java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
-for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
-  if [[ -n "$candidate" && -x "$candidate/bin/java" ]] && (( $(java_major "$candidate" || echo 0) >= 25 )); then
-    export JAVA_HOME="$candidate" PATH="$candidate/bin:$PATH"; break
-  fi
-done
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export PATH=$JAVA_HOME/bin:$PATH
 
 work=target/start-time
 mkdir -p "$work"
@@ -33,7 +29,7 @@ start() {
   fi
   sed -n 's/.*Started Application in \([0-9.]*\) seconds (process running for \([0-9.]*\)).*/\1 \2/p' "$log"
   local portal
-  portal=$(pgrep -P "$maven" -f jp.enishi.Application || true)
+  portal=$(pgrep -P "$maven" -x java || true) # mvnw execs Maven's JVM, which forks the portal's
   kill "$maven"
   while [[ -n "$portal" ]] && kill -0 "$portal" 2>/dev/null; do sleep 1; done
   wait "$maven" 2>/dev/null || true
@@ -43,18 +39,20 @@ echo "Preparing: demo data in $ENISHI_DATA_DIR and the AOT cache (the first star
 start > /dev/null
 start > /dev/null
 
-with=() without=()
+# Seconds per start, "Started Application in" and the JVM's process time, with the cache and without it.
+started_with=() process_with=() started_without=() process_without=()
 for i in $(seq "$runs"); do
-  with+=("$(start)")
-  without+=("$(start -Denishi.run.jvmArguments=)")
-  echo "start $i: with the AOT cache ${with[-1]% *} s (process ${with[-1]#* } s); without ${without[-1]% *} s (process ${without[-1]#* } s)"
+  read -r s p <<< "$(start)"; started_with+=("$s"); process_with+=("$p")
+  read -r s p <<< "$(start -Denishi.run.jvmArguments=)"; started_without+=("$s"); process_without+=("$p")
+  echo "start $i: with the AOT cache ${started_with[-1]} s (process ${process_with[-1]} s);" \
+       "without ${started_without[-1]} s (process ${process_without[-1]} s)"
 done
 
-summary() { tr ' ' '\n' | sort -n | awk '{v[NR]=$1} END {printf "min %.1f  median %.1f  max %.1f", v[1], v[int((NR+1)/2)], v[NR]}'; }
+summary() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {printf "min %.1f  median %.1f  max %.1f s", v[1], v[int((NR+1)/2)], v[NR]}'; }
 echo
 echo "\"Started Application in\" over $runs starts each (the goal: 8 s)"
-echo "  with the AOT cache:    $(for r in "${with[@]}"; do echo -n "${r% *} "; done | summary) s"
-echo "  without (the floor):   $(for r in "${without[@]}"; do echo -n "${r% *} "; done | summary) s"
+echo "  with the AOT cache:    $(summary "${started_with[@]}")"
+echo "  without (the floor):   $(summary "${started_without[@]}")"
 echo "JVM process start to started"
-echo "  with the AOT cache:    $(for r in "${with[@]}"; do echo -n "${r#* } "; done | summary) s"
-echo "  without (the floor):   $(for r in "${without[@]}"; do echo -n "${r#* } "; done | summary) s"
+echo "  with the AOT cache:    $(summary "${process_with[@]}")"
+echo "  without (the floor):   $(summary "${process_without[@]}")"

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
 import jp.enishi.TestProjects;
 import jp.enishi.TestWorkspaces.Team;
 import jp.enishi.TestWorkspaces;
@@ -26,7 +27,9 @@ import jp.enishi.talent.ui.TalentPoolView;
 import jp.enishi.workspace.WorkspaceSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
 
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -163,10 +166,9 @@ class SelectionToolsPagesTest extends KaribuTest {
 
     /** The click a row's write button sends (one listener on the rows, not a Button per row). */
     private static void clickWrite(Div rows, long userId) {
-        var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        var data = JsonNodeFactory.instance.objectNode()
                 .put(TalentPoolView.WRITE_CLICKED, true).put(TalentPoolView.WRITE_TO, String.valueOf(userId));
-        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(rows.getElement(),
-                new com.vaadin.flow.dom.DomEvent(rows.getElement(), "click", data));
+        _fireDomEvent(rows.getElement(), new DomEvent(rows.getElement(), "click", data));
     }
 
     @Test
